@@ -44,6 +44,7 @@ export {
   choiceLabelKey,
   illustrationAltKey,
   illustrationCaptionKey,
+  keyMessageKey,
   listItemKey,
   questionPromptKey,
   requiredContentKeys,

@@ -29,6 +29,7 @@ export const choiceLabelKey = (questionId: string, choiceId: string): string =>
 export const choiceFeedbackKey = (questionId: string, choiceId: string): string =>
   `questions.${questionId}.choices.${choiceId}.feedback`;
 
+export const keyMessageKey = (id: string): string => `keyMessages.${id}`;
 export const suggestedQuestionKey = (id: string): string => `suggestedQuestions.${id}`;
 export const sourceTitleKey = (sourceId: string): string => `sources.${sourceId}`;
 
@@ -82,6 +83,7 @@ export function requiredContentKeys(structure: ContentStructure): string[] {
       keys.push(choiceLabelKey(question.id, choice.id), choiceFeedbackKey(question.id, choice.id));
     }
   }
+  for (const id of structure.keyMessages) keys.push(keyMessageKey(id));
   for (const id of structure.suggestedQuestions) keys.push(suggestedQuestionKey(id));
   for (const id of ILLUSTRATION_IDS) keys.push(illustrationCaptionKey(id), illustrationAltKey(id));
   for (const source of structure.sources) keys.push(sourceTitleKey(source.id));

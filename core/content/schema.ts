@@ -105,6 +105,8 @@ export const contentSchema = z.strictObject({
   questions: z.array(questionSchema).min(1),
   /** Question ids asked at the end of the guided path. */
   guidedCheck: z.array(contentIdSchema).min(4).max(6),
+  /** The take-home summary shown at the end of the guided path, in order (PEMAT item 11). */
+  keyMessages: z.array(contentIdSchema).min(3).max(6),
   /** Ids of questions a patient can add to their list for the clinician. */
   suggestedQuestions: z.array(contentIdSchema).min(8).max(12),
   sources: z.array(sourceSchema).min(1),

@@ -401,6 +401,7 @@ export const CONTENT: ContentStructure = {
   topics: TOPICS,
   questions: QUESTIONS,
   guidedCheck: ['q-neuropathy-causes', 'q-metformin', 'q-signs-test', 'q-tablets-shots', 'q-normal-b12', 'q-urgent'],
+  keyMessages: ['many-causes', 'blood-test', 'treatment-helps', 'normal-b12', 'keep-medicines', 'get-help'],
   suggestedQuestions: [
     'check-b12',
     'medicines',

@@ -43,7 +43,16 @@ export interface ContentDiagnostic {
 }
 
 /** Top-level sections of content.json; anything else is reported so typos surface. */
-export const STRING_SECTIONS = ['topics', 'pages', 'questions', 'suggestedQuestions', 'illustrations', 'sources', 'about'] as const;
+export const STRING_SECTIONS = [
+  'topics',
+  'pages',
+  'questions',
+  'keyMessages',
+  'suggestedQuestions',
+  'illustrations',
+  'sources',
+  'about',
+] as const;
 
 const error = (code: DiagnosticCode, path: string, message: string): ContentDiagnostic => ({
   severity: 'error',
@@ -97,6 +106,7 @@ function checkStructure(content: ContentStructure): ContentDiagnostic[] {
     ...duplicates(pages.map((p) => p.id), 'structure.pages', 'page'),
     ...duplicates(content.questions.map((q) => q.id), 'structure.questions', 'question'),
     ...duplicates(content.sources.map((s) => s.id), 'structure.sources', 'source'),
+    ...duplicates(content.keyMessages, 'structure.keyMessages', 'key message'),
     ...duplicates(content.suggestedQuestions, 'structure.suggestedQuestions', 'suggested question'),
     ...duplicates(content.guidedCheck, 'structure.guidedCheck', 'guided-check question'),
   );

@@ -78,6 +78,12 @@ describe('content structure', () => {
     expect(CONTENT.suggestedQuestions.length).toBeLessThanOrEqual(12);
   });
 
+  test('a short summary of key messages closes the guided path', () => {
+    expect(CONTENT.keyMessages.length).toBeGreaterThanOrEqual(3);
+    expect(CONTENT.keyMessages.length).toBeLessThanOrEqual(6);
+    expect(String(valueAt(en, 'keyMessages.normal-b12'))).toMatch(/unlikely to help/);
+  });
+
   test('every question has 2 to 4 choices', () => {
     for (const q of CONTENT.questions) {
       expect(q.choices.length).toBeGreaterThanOrEqual(2);

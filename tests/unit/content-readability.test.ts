@@ -14,6 +14,7 @@ import {
   choiceLabelKey,
   illustrationAltKey,
   illustrationCaptionKey,
+  keyMessageKey,
   questionPromptKey,
   suggestedQuestionKey,
   type Topic,
@@ -67,6 +68,12 @@ describe('English readability (Flesch-Kincaid grade, text-readability)', () => {
     ]);
     const fk = grade(asSentences(texts));
     console.log(`FK grade ${fk.toFixed(1)}  teach-back questions`);
+    expect(fk).toBeLessThanOrEqual(MAX_GRADE);
+  });
+
+  test('the key messages (end-of-path summary) are at grade 6 or below', () => {
+    const fk = grade(asSentences(CONTENT.keyMessages.map((id) => english(keyMessageKey(id)))));
+    console.log(`FK grade ${fk.toFixed(1)}  key messages`);
     expect(fk).toBeLessThanOrEqual(MAX_GRADE);
   });
 
