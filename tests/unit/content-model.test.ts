@@ -24,6 +24,12 @@ import en from '../../locales/en/content.json';
 
 const allPages = CONTENT.topics.flatMap((t) => t.pages);
 
+/** Unwraps a value the test knows exists, failing with a clear message if the content changed. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`test setup: ${what} not found`);
+  return value;
+}
+
 describe('content structure', () => {
   test('has the eight required topics in guided order, plus food', () => {
     expect(CONTENT.topics.map((t) => t.id)).toEqual([
@@ -107,11 +113,11 @@ describe('helpers for the screens', () => {
     expect(pageById('nope')).toBeUndefined();
     expect(questionById('q-food')?.choices).toHaveLength(3);
     expect(questionById('nope')).toBeUndefined();
-    expect(topicQuestions(topicById('who-runs-low')!).map((q) => q.id)).toEqual(['q-who-low', 'q-metformin']);
+    expect(topicQuestions(must(topicById('who-runs-low'), 'who-runs-low')).map((q) => q.id)).toEqual(['q-who-low', 'q-metformin']);
   });
 
   test('isCorrectChoice and pageIllustration', () => {
-    const q = questionById('q-urgent')!;
+    const q = must(questionById('q-urgent'), 'q-urgent');
     expect(isCorrectChoice(q, 'get-help-now')).toBe(true);
     expect(isCorrectChoice(q, 'wait')).toBe(false);
     expect(isCorrectChoice(q, 'missing')).toBe(false);
@@ -119,9 +125,9 @@ describe('helpers for the screens', () => {
   });
 
   test('key helpers match the layout of content.json', () => {
-    const page = pageById('neuropathy-what')!;
-    const heading = page.blocks.find((b) => b.type === 'heading')!;
-    const list = page.blocks.find((b) => b.type === 'list')!;
+    const page = must(pageById('neuropathy-what'), 'neuropathy-what');
+    const heading = must(page.blocks.find((b) => b.type === 'heading'), 'heading');
+    const list = must(page.blocks.find((b) => b.type === 'list'), 'list');
     expect(blockTextKey(page.id, heading)).toBe('pages.neuropathy-what.h');
     expect(listItemKey(page.id, list, 'numbness')).toBe('pages.neuropathy-what.list.numbness');
     expect(blockKeys(page.id, { type: 'illustration', illustration: 'nerve-myelin' })).toEqual([]);

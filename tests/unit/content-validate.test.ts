@@ -16,6 +16,12 @@ import en from '../../locales/en/content.json';
 
 type Strings = Record<string, unknown>;
 
+/** Unwraps a value the test knows exists, failing with a clear message if the content changed. */
+function must<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`test setup: ${what} not found`);
+  return value;
+}
+
 const copyOf = <T>(value: T): T => structuredClone(value);
 const errors = (diagnostics: readonly ContentDiagnostic[]) => diagnostics.filter((d) => d.severity === 'error');
 const withCode = (diagnostics: readonly ContentDiagnostic[], code: DiagnosticCode) =>
@@ -24,7 +30,7 @@ const withCode = (diagnostics: readonly ContentDiagnostic[], code: DiagnosticCod
 /** Sets a dotted key inside a copy of the strings (creating groups as needed). */
 function setString(strings: Strings, key: string, value: unknown): void {
   const parts = key.split('.');
-  const last = parts.pop()!;
+  const last = must(parts.pop(), key);
   let node = strings;
   for (const part of parts) node = (node[part] ??= {}) as Strings;
   node[last] = value;
@@ -32,17 +38,14 @@ function setString(strings: Strings, key: string, value: unknown): void {
 
 function deleteString(strings: Strings, key: string): void {
   const parts = key.split('.');
-  const last = parts.pop()!;
+  const last = must(parts.pop(), key);
   let node = strings;
   for (const part of parts) node = node[part] as Strings;
-  delete node[last];
+  Reflect.deleteProperty(node, last);
 }
 
-function firstPage(structure: ContentStructure) {
-  const page = structure.topics[0]?.pages[0];
-  if (!page) throw new Error('content has no pages');
-  return page;
-}
+const firstTopic = (structure: ContentStructure) => must(structure.topics[0], 'first topic');
+const firstPage = (structure: ContentStructure) => must(firstTopic(structure).pages[0], 'first page');
 
 describe('validateContent on the real content', () => {
   test('English has no errors and no warnings', () => {
@@ -87,7 +90,7 @@ describe('validateContent catches each class of defect', () => {
 
   test('a question with two correct answers', () => {
     const structure = copyOf(CONTENT);
-    const question = structure.questions.find((q) => q.id === 'q-urgent')!;
+    const question = must(structure.questions.find((q) => q.id === 'q-urgent'), 'q-urgent');
     question.choices.forEach((choice) => (choice.correct = choice.id !== 'more-b12'));
     const found = withCode(validateContent(structure, en), 'correct-answer-count');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'structure.questions.q-urgent' })]);
@@ -96,7 +99,7 @@ describe('validateContent catches each class of defect', () => {
 
   test('a question with no correct answer', () => {
     const structure = copyOf(CONTENT);
-    structure.questions[0]!.choices.forEach((choice) => (choice.correct = false));
+    must(structure.questions[0], 'first question').choices.forEach((choice) => (choice.correct = false));
     expect(withCode(validateContent(structure, en), 'correct-answer-count')).toHaveLength(1);
   });
 
@@ -110,7 +113,8 @@ describe('validateContent catches each class of defect', () => {
 
   test('an unknown illustration', () => {
     const structure = copyOf(CONTENT) as unknown as { topics: { pages: { blocks: { type: string; illustration?: string }[] }[] }[] };
-    const block = structure.topics[0]!.pages[0]!.blocks.find((b) => b.type === 'illustration')!;
+    const page = must(must(structure.topics[0], 'first topic').pages[0], 'first page');
+    const block = must(page.blocks.find((b) => b.type === 'illustration'), 'illustration block');
     block.illustration = 'unicorn';
     const diagnostics = validateContent(structure, en);
     const found = withCode(diagnostics, 'unknown-illustration');
@@ -138,14 +142,14 @@ describe('validateContent catches each class of defect', () => {
 
   test('a duplicated page id', () => {
     const structure = copyOf(CONTENT);
-    structure.topics[1]!.pages[0]!.id = 'neuropathy-nerves';
+    must(must(structure.topics[1], 'second topic').pages[0], 'its first page').id = 'neuropathy-nerves';
     const found = withCode(validateContent(structure, en), 'duplicate-id');
     expect(found.map((d) => d.message)).toEqual([expect.stringContaining('"neuropathy-nerves"')]);
   });
 
   test('a topic question or guided-check question that does not exist', () => {
     const structure = copyOf(CONTENT);
-    structure.topics[0]!.questions = ['q-nowhere'];
+    firstTopic(structure).questions = ['q-nowhere'];
     structure.guidedCheck[0] = 'q-also-nowhere';
     const found = withCode(validateContent(structure, en), 'unknown-question');
     expect(found.map((d) => d.path)).toEqual(['structure.topics.neuropathy.questions', 'structure.guidedCheck']);
@@ -153,7 +157,7 @@ describe('validateContent catches each class of defect', () => {
 
   test('a topic that does not end with what the patient can do', () => {
     const structure = copyOf(CONTENT);
-    structure.topics[0]!.pages.at(-1)!.kind = 'explain';
+    must(firstTopic(structure).pages.at(-1), 'last page').kind = 'explain';
     expect(withCode(validateContent(structure, en), 'topic-without-action')).toHaveLength(1);
   });
 
