@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useNavigation } from '../state/navigation';
+import { resetPatientSession } from '../state/sessionReset';
+import { ErrorBoundary } from './ErrorBoundary';
+import { SCREENS } from './screenRegistry';
+import { UnavailableScreen } from './UnavailableScreen';
+import { useDocumentAttributes } from './useDocumentAttributes';
+
+export function App() {
+  const route = useNavigation((s) => s.route);
+  useDocumentAttributes(route.screen);
+  useEffect(() => {
+    // Tests and the Electron shell wait for this instead of sleeping.
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+  const Screen = SCREENS[route.screen] ?? UnavailableScreen;
+  return (
+    <ErrorBoundary onRecover={resetPatientSession}>
+      <Screen key={route.screen} />
+    </ErrorBoundary>
+  );
+}

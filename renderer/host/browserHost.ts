@@ -1,0 +1,24 @@
+import { hostContract, type HostApi, type HostCallName, type HostImplementation } from '../../core/host/contract';
+import { validateCallArgument } from '../../core/host/validateCall';
+
+/**
+ * The host for plain Chromium (demos, tablets, tests): the same contract as
+ * Electron, kept in localStorage. Arguments are validated exactly as main does.
+ */
+export function createBrowserImplementation(): HostImplementation {
+  return {
+    getAppInfo: () => ({ name: __APP_NAME__, version: __APP_VERSION__, host: 'browser', kiosk: false, platform: navigator.platform || 'web' }),
+    ping: ({ nonce }) => ({ nonce, receivedAt: Date.now() }),
+  };
+}
+
+/** Wraps an implementation as the UI-facing API, validating arguments and results. */
+export function asHostApi(implementation: HostImplementation): HostApi {
+  const call = async (name: HostCallName, raw: unknown) => {
+    const check = validateCallArgument(name, raw);
+    if (!check.ok) throw new Error(check.error);
+    const run = implementation[name] as (arg: unknown) => unknown;
+    return hostContract[name].result.parse(await run(check.arg));
+  };
+  return Object.fromEntries(Object.keys(implementation).map((name) => [name, (arg?: unknown) => call(name as HostCallName, arg)])) as unknown as HostApi;
+}

@@ -1,0 +1,39 @@
+import type { ScreenId } from '../../core/screens';
+import { createPatientStore } from './createPatientStore';
+
+export interface Route {
+  screen: ScreenId;
+  /** Screen-specific parameters (e.g. topic and page ids); plain data only. */
+  params: Readonly<Record<string, string>>;
+}
+
+interface NavigationState {
+  route: Route;
+  /** Routes to return to with Back; cleared by Home and by the session reset. */
+  history: Route[];
+}
+
+interface NavigationActions {
+  go(screen: ScreenId, params?: Record<string, string>): void;
+  /** Replace the current route without adding to history (e.g. Next within a topic). */
+  replace(screen: ScreenId, params?: Record<string, string>): void;
+  back(): void;
+  home(): void;
+}
+
+const ATTRACT: Route = { screen: 'attract', params: {} };
+
+export const useNavigation = createPatientStore<NavigationState, NavigationActions>(
+  'navigation',
+  () => ({ route: ATTRACT, history: [] }),
+  (set, get) => ({
+    go: (screen, params = {}) => set({ route: { screen, params }, history: [...get().history, get().route] }),
+    replace: (screen, params = {}) => set({ route: { screen, params } }),
+    back: () => {
+      const history = get().history;
+      const previous = history.at(-1);
+      if (previous) set({ route: previous, history: history.slice(0, -1) });
+    },
+    home: () => set({ route: { screen: 'topics', params: {} }, history: [] }),
+  }),
+);
