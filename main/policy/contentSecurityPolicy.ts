@@ -20,3 +20,8 @@ export const CONTENT_SECURITY_POLICY = [
   "object-src 'none'",
   "worker-src 'self'",
 ].join('; ');
+
+/** The same policy for a <meta> tag (browser host): browsers ignore frame-ancestors there, and say so. */
+export const CONTENT_SECURITY_POLICY_META = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((directive) => !directive.startsWith('frame-ancestors'))
+  .join('; ');

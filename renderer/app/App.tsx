@@ -5,10 +5,12 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { SCREENS } from './screenRegistry';
 import { UnavailableScreen } from './UnavailableScreen';
 import { useDocumentAttributes } from './useDocumentAttributes';
+import { useHostHandshake } from './useHostHandshake';
 
 export function App() {
   const route = useNavigation((s) => s.route);
   useDocumentAttributes(route.screen);
+  useHostHandshake();
   useEffect(() => {
     // Tests and the Electron shell wait for this instead of sleeping.
     document.documentElement.dataset.ready = 'true';

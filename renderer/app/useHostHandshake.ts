@@ -1,0 +1,24 @@
+import { useEffect } from 'react';
+import { getHost } from '../host';
+
+/**
+ * Asks the host who it is and pings it once at start-up; marks `<html data-host>`
+ * when both answer, so tests and staff diagnostics can see the bridge works.
+ */
+export function useHostHandshake(): void {
+  useEffect(() => {
+    let cancelled = false;
+    const host = getHost();
+    const nonce = Math.random().toString(36).slice(2, 10);
+    Promise.all([host.getAppInfo(), host.ping({ nonce })])
+      .then(([info, pong]) => {
+        if (cancelled || pong.nonce !== nonce) return;
+        document.documentElement.dataset.host = info.host;
+        document.documentElement.dataset.version = info.version;
+      })
+      .catch((error: unknown) => console.error('host handshake failed', error));
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+}

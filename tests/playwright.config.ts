@@ -1,0 +1,61 @@
+import { defineConfig } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import path from 'node:path';
+import { chromiumArgs, findChromium } from './support/findChromium';
+import { findElectron } from './support/findElectron';
+
+const projectRoot = path.resolve(import.meta.dirname, '..');
+const port = Number(process.env.E2E_PORT ?? 4173);
+const baseURL = `http://127.0.0.1:${port}`;
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+function playwrightBrowserPath(): string | undefined {
+  try {
+    return chromium.executablePath();
+  } catch {
+    return undefined;
+  }
+}
+
+const browser = findChromium(process.env, playwrightBrowserPath());
+if (!browser.found) throw new Error(browser.message);
+console.log(`[e2e] Chromium: ${browser.path} (${browser.source})`);
+const electronBinary = findElectron(projectRoot);
+console.log(electronBinary.available ? `[e2e] Electron: ${electronBinary.executablePath}` : `[e2e] Electron tests will be SKIPPED: ${electronBinary.reason}`);
+
+export default defineConfig({
+  outputDir: path.join(projectRoot, 'test-results'),
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  webServer: {
+    // The built renderer, served exactly as `npm run web` serves it.
+    command: `npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+    cwd: projectRoot,
+    url: baseURL,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: path.join(projectRoot, 'tests/e2e'),
+      use: {
+        baseURL,
+        viewport: { width: 1920, height: 1080 },
+        launchOptions: { executablePath: browser.path, args: chromiumArgs(isRoot) },
+        serviceWorkers: 'block',
+        screenshot: 'only-on-failure',
+        trace: 'retain-on-failure',
+      },
+    },
+    {
+      name: 'electron',
+      testDir: path.join(projectRoot, 'tests/electron'),
+    },
+  ],
+});
