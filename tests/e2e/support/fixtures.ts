@@ -5,7 +5,7 @@ import { test as base, expect, type Page } from '@playwright/test';
  * origin (the offline guarantee), and the page throws no uncaught error and
  * breaks no Content-Security-Policy rule.
  */
-export const test = base.extend<{ offlineGuard: void }>({
+export const test = base.extend<{ offlineGuard: undefined }>({
   offlineGuard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -22,7 +22,7 @@ export const test = base.extend<{ offlineGuard: void }>({
       page.on('console', (message) => {
         if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) pageErrors.push(message.text());
       });
-      await use();
+      await use(undefined);
       expect(foreignRequests, 'requests that left the app origin').toEqual([]);
       expect(pageErrors, 'uncaught page errors or CSP violations').toEqual([]);
     },
