@@ -3,6 +3,7 @@ import { useNavigation } from '../state/navigation';
 import { resetPatientSession } from '../state/sessionReset';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SCREENS } from './screenRegistry';
+import { GLOBAL_LAYERS } from './slots';
 import { UnavailableScreen } from './UnavailableScreen';
 import { useDocumentAttributes } from './useDocumentAttributes';
 import { useHostHandshake } from './useHostHandshake';
@@ -17,8 +18,15 @@ export function App() {
   }, []);
   const Screen = SCREENS[route.screen] ?? UnavailableScreen;
   return (
-    <ErrorBoundary onRecover={resetPatientSession}>
-      <Screen key={route.screen} />
-    </ErrorBoundary>
+    <>
+      <ErrorBoundary onRecover={resetPatientSession}>
+        <Screen key={route.screen} />
+      </ErrorBoundary>
+      {GLOBAL_LAYERS.map((Layer, index) => (
+        <ErrorBoundary key={index} onRecover={resetPatientSession}>
+          <Layer />
+        </ErrorBoundary>
+      ))}
+    </>
   );
 }
