@@ -44,7 +44,9 @@ export function isAllowedNavigation(targetUrl: string, currentUrl: string): bool
   try {
     const target = new URL(targetUrl);
     const current = new URL(currentUrl);
-    return target.origin === current.origin && target.pathname === current.pathname && target.search === current.search;
+    // URL.origin is "null" for custom schemes such as app:, so compare scheme and host explicitly.
+    const sameOrigin = target.protocol === current.protocol && target.host === current.host;
+    return sameOrigin && target.pathname === current.pathname && target.search === current.search;
   } catch {
     return false;
   }

@@ -7,7 +7,15 @@ export type ElectronLookup = { available: true; executablePath: string } | { ava
  * Finds the Electron binary without triggering electron's lazy download
  * (require('electron') would try to fetch it, and hang or fail offline).
  */
-export function findElectron(projectRoot: string, env: Record<string, string | undefined> = process.env, exists: (p: string) => boolean = existsSync): ElectronLookup {
+export interface FileProbe {
+  exists(path: string): boolean;
+  readText(path: string): string;
+}
+
+const realFiles: FileProbe = { exists: existsSync, readText: (p) => readFileSync(p, 'utf8') };
+
+export function findElectron(projectRoot: string, env: Record<string, string | undefined> = process.env, files: FileProbe = realFiles): ElectronLookup {
+  const exists = (p: string) => files.exists(p);
   const packageDir = path.join(projectRoot, 'node_modules', 'electron');
   const pathFile = path.join(packageDir, 'path.txt');
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
@@ -17,6 +25,6 @@ export function findElectron(projectRoot: string, env: Record<string, string | u
   if (!exists(pathFile)) {
     return { available: false, reason: 'the Electron binary has not been downloaded (node_modules/electron/path.txt is absent; this machine cannot reach Electron\'s release host). Run `npx electron --version` on a networked machine to fetch it.' };
   }
-  const executablePath = path.join(packageDir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  const executablePath = path.join(packageDir, 'dist', files.readText(pathFile).trim());
   return exists(executablePath) ? { available: true, executablePath } : { available: false, reason: `the Electron binary is missing at ${executablePath}` };
 }
