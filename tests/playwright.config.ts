@@ -19,9 +19,12 @@ function playwrightBrowserPath(): string | undefined {
 
 const browser = findChromium(process.env, playwrightBrowserPath());
 if (!browser.found) throw new Error(browser.message);
-console.log(`[e2e] Chromium: ${browser.path} (${browser.source})`);
 const electronBinary = findElectron(projectRoot);
-console.log(electronBinary.available ? `[e2e] Electron: ${electronBinary.executablePath}` : `[e2e] Electron tests will be SKIPPED: ${electronBinary.reason}`);
+// Workers load this config too; say it once, from the runner.
+if (process.env.TEST_WORKER_INDEX === undefined) {
+  console.log(`[e2e] Chromium: ${browser.path} (${browser.source})`);
+  console.log(electronBinary.available ? `[e2e] Electron: ${electronBinary.executablePath}` : `[e2e] Electron tests will be SKIPPED: ${electronBinary.reason}`);
+}
 
 export default defineConfig({
   outputDir: path.join(projectRoot, 'test-results'),
