@@ -7,16 +7,16 @@ export const englishResources = { ui: enUi, content: enContent } as const;
 export type UiResources = typeof enUi;
 
 type Loader = () => Promise<{ default: Record<string, unknown> }>;
+export type LocaleNamespace = 'ui' | 'content';
 
 // Every other locale is its own chunk, fetched (from app:// or the static server) only when chosen.
-const uiLoaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']);
-const contentLoaders = import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/content.json', '!../../locales/en/content.json']);
+const loaders: Readonly<Record<LocaleNamespace, Record<string, Loader>>> = {
+  ui: import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']),
+  content: import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/content.json', '!../../locales/en/content.json']),
+};
 
-function loaderFor(loaders: Record<string, Loader>, code: string, file: string): Loader | undefined {
-  return loaders[`../../locales/${code}/${file}`];
-}
-
-export async function loadLocaleResources(code: string): Promise<{ ui?: Record<string, unknown>; content?: Record<string, unknown> }> {
-  const [ui, content] = await Promise.all([loaderFor(uiLoaders, code, 'ui.json')?.(), loaderFor(contentLoaders, code, 'content.json')?.()]);
-  return { ui: ui?.default, content: content?.default };
+/** One namespace of one language, or undefined when that file does not exist (yet). */
+export async function loadLocaleNamespace(code: string, namespace: LocaleNamespace): Promise<Record<string, unknown> | undefined> {
+  const module = await loaders[namespace][`../../locales/${code}/${namespace}.json`]?.();
+  return module?.default;
 }

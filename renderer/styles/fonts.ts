@@ -3,3 +3,5 @@
 // a character in that range is on screen. Other scripts are added per language.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+// Which family each script uses (html[data-script], picker buttons); the files load per language.
+import '../fonts/scriptFonts.css';
