@@ -12,12 +12,29 @@ export interface ResettableStore {
 
 const registry = new Map<string, ResettableStore>();
 
+/** Side effects of a reset that are not store state (speech, open dialogs, scroll, focus, language). */
+export type ResetEffect = () => void | Promise<void>;
+
+const effects = new Map<string, ResetEffect>();
+
 export function registerPatientStore(name: string, store: ResettableStore): void {
   registry.set(name, store);
 }
 
 export function registeredPatientStores(): ReadonlyMap<string, ResettableStore> {
   return registry;
+}
+
+/** Registers a non-store side effect; it runs after every store has been reset. Same name replaces. Returns an unregister. */
+export function registerResetEffect(name: string, effect: ResetEffect): () => void {
+  effects.set(name, effect);
+  return () => {
+    if (effects.get(name) === effect) effects.delete(name);
+  };
+}
+
+export function registeredResetEffects(): ReadonlyMap<string, ResetEffect> {
+  return effects;
 }
 
 export function resetPatientSession(): void {
@@ -27,6 +44,13 @@ export function resetPatientSession(): void {
     } catch (error) {
       // One broken store must not leave the others holding the last patient's data.
       console.error(`reset of ${name} failed`, error);
+    }
+  }
+  for (const [name, effect] of effects) {
+    try {
+      void Promise.resolve(effect()).catch((error: unknown) => console.error(`reset effect ${name} failed`, error));
+    } catch (error) {
+      console.error(`reset effect ${name} failed`, error);
     }
   }
 }
