@@ -1,0 +1,66 @@
+import { badCopySuffix, type TextStore } from '../storage';
+import { applySettingsUpdate, effectiveSettings } from './effective';
+import type { Policy, SettingsPatch } from './patch';
+import { parseSettingsFile, serializeSettings } from './parseFile';
+import { DEFAULT_SETTINGS, type Settings } from './schema';
+
+export interface SettingsView {
+  settings: Settings;
+  lockedPaths: string[];
+  notice: string | null;
+}
+
+export interface LoadedPolicy {
+  policy: Policy | null;
+  /** Why a policy was found but not used (shown to staff). */
+  notice: string | null;
+}
+
+export interface SettingsService {
+  getSettings(): SettingsView;
+  /** Throws an Error with a staff-readable message when the change is refused; nothing changes then. */
+  updateSettings(patch: SettingsPatch): SettingsView;
+}
+
+interface Loaded {
+  saved: Settings | null;
+  notice: string | null;
+}
+
+function loadSaved(store: TextStore, now: () => Date, storeName: string): Loaded {
+  const text = store.read();
+  if (text === null) return { saved: null, notice: null };
+  const parsed = parseSettingsFile(text);
+  if (parsed.ok) return { saved: parsed.value, notice: null };
+  const aside = store.setAside(badCopySuffix(now()));
+  return { saved: null, notice: `The ${storeName} was damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
+}
+
+/** Settings rules shared by both hosts: load (with corruption recovery), layer the policy, apply staff changes. */
+export function createSettingsService(options: { store: TextStore; policy: LoadedPolicy; storeName?: string; now?: () => Date }): SettingsService {
+  const now = options.now ?? (() => new Date());
+  const loaded = loadSaved(options.store, now, options.storeName ?? 'settings file');
+  let saved = loaded.saved;
+  // The damage notice stays until staff save settings again (the store is healthy from then on).
+  let damageNotice = loaded.notice;
+  const policy = options.policy.policy;
+
+  const view = (): SettingsView => {
+    const effective = effectiveSettings(DEFAULT_SETTINGS, saved, policy);
+    const policyNotice = options.policy.notice ?? (effective.policyProblem ? `The managed policy could not be applied (${effective.policyProblem}) and is ignored.` : null);
+    const notices = [damageNotice, policyNotice].filter((n): n is string => n !== null);
+    return { settings: effective.settings, lockedPaths: effective.lockedPaths, notice: notices.length > 0 ? notices.join(' ') : null };
+  };
+
+  return {
+    getSettings: view,
+    updateSettings(patch) {
+      const result = applySettingsUpdate(DEFAULT_SETTINGS, saved, policy, patch);
+      if (!result.ok) throw new Error(result.error);
+      options.store.write(serializeSettings(result.saved));
+      saved = result.saved;
+      damageNotice = null;
+      return view();
+    },
+  };
+}
