@@ -9,6 +9,9 @@ import { registerHostHandlers } from './ipc';
 import { createHostImplementation } from './hostImplementation';
 import { createKioskWindow, type KioskWindowState } from './window';
 import { watchRendererHealth } from './recovery';
+import { createHeartbeatMonitor } from './heartbeat';
+import { createDataServices } from './dataServices';
+import { policyLocation } from './policy/policyPath';
 
 const log = setUpLogging();
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
@@ -45,11 +48,18 @@ function start(): void {
   Menu.setApplicationMenu(null);
   lockDownSession(devServerOrigin);
   serveAppProtocol(path.join(__dirname, '..', 'renderer'));
-  registerHostHandlers(createHostImplementation({ kiosk: launch.kiosk }), () =>
+  const heartbeat = createHeartbeatMonitor();
+  const data = createDataServices({ userDataDir: app.getPath('userData'), policy: policyLocation(launch.policyPath, process.env, process.platform), log });
+  // Debounced writes must reach the disk however the app ends.
+  app.on('before-quit', () => data.flush());
+  const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
+  registerHostHandlers(createHostImplementation({ kiosk: launch.kiosk, onHeartbeat: heartbeat.beat, data, windowState, window }), () =>
     mainWindow && !mainWindow.isDestroyed() ? { webContentsId: mainWindow.webContents.id, devServerOrigin } : undefined,
   );
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
   watchRendererHealth(mainWindow, startUrl);
+  // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
+  if (!launch.allowDevTools) heartbeat.watch(mainWindow);
   void mainWindow.loadURL(startUrl);
 }
