@@ -1,4 +1,12 @@
 import type { ComponentType } from 'react';
+import { ContentCheckLayer } from '../journey/ContentCheckLayer';
+import { IdleLayer } from '../idle/IdleLayer';
+import { LanguageControl } from '../components/LanguageControl';
+import { StaffEntryLayer } from '../staff/StaffEntryLayer';
+import { ScreenChangeLayer } from '../a11y/ScreenChangeLayer';
+import { DisplayLayer } from '../display/DisplayLayer';
+import { TextSizeControl } from '../components/TextSizeControl';
+import { ListenControl } from '../speech/ListenControl';
 
 /**
  * Extension points, so features plug in without editing each other's files.
@@ -8,6 +16,6 @@ import type { ComponentType } from 'react';
  * - PATIENT_TOOLBAR items render in the toolbar of every patient screen (language,
  *   text size, contrast, listen), in this order.
  */
-export const GLOBAL_LAYERS: ComponentType[] = [];
+export const GLOBAL_LAYERS: ComponentType[] = [IdleLayer, ContentCheckLayer, StaffEntryLayer, DisplayLayer, ScreenChangeLayer];
 
-export const PATIENT_TOOLBAR: ComponentType[] = [];
+export const PATIENT_TOOLBAR: ComponentType[] = [ListenControl, LanguageControl, TextSizeControl];

@@ -1,0 +1,27 @@
+import type { LanguageCode } from '../../core/languages';
+import { changeLanguage } from '../i18n/i18n';
+import { useJourney } from '../state/journey';
+import { useNavigation } from '../state/navigation';
+import { emitPatientEvent } from '../state/patientEvents';
+import { useSettings } from '../state/settings';
+
+/** Switches to the chosen language, reports it, and opens the topic menu. */
+export async function chooseLanguage(code: LanguageCode): Promise<void> {
+  try {
+    await changeLanguage(code);
+  } catch (error) {
+    // A language that fails to load must not strand the patient: English still works.
+    console.error(`could not load language ${code}`, error);
+  }
+  emitPatientEvent({ type: 'language-chosen', language: code });
+  useNavigation.getState().go('topics');
+}
+
+/** The attract screen's touch: a new session, then the language picker (skipped when the clinic offers one language). */
+export function startPatientSession(): void {
+  useJourney.getState().startSession();
+  const offered = useSettings.getState().settings.languages.offered;
+  const [only] = offered;
+  if (offered.length === 1 && only !== undefined) void chooseLanguage(only);
+  else useNavigation.getState().go('language');
+}

@@ -1,0 +1,90 @@
+/**
+ * Moving through the patient journey the way a patient does: by the buttons'
+ * accessible names, waiting on `<html data-screen>` instead of sleeping.
+ */
+import type { Locator, Page } from '@playwright/test';
+import { expect, openKiosk } from './fixtures';
+
+export const screen = (page: Page) => page.locator('html');
+
+export async function expectScreen(page: Page, id: string): Promise<void> {
+  await expect(screen(page)).toHaveAttribute('data-screen', id);
+}
+
+/**
+ * Presses the centre of a control that never stands still (the attract button
+ * breathes, so Playwright's "stable" check would wait for ever), as a finger would.
+ */
+export async function pressGently(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeVisible();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('control is not laid out');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+}
+
+/** Attract → language picker → English → topic menu. */
+export async function startInEnglish(page: Page): Promise<void> {
+  await openKiosk(page);
+  await pressGently(page, page.getByRole('button', { name: 'Touch to start' }));
+  await expectScreen(page, 'language');
+  await page.getByRole('button', { name: /^English/ }).click();
+  await expectScreen(page, 'topics');
+}
+
+/** Taps Next until the page path ends and the check opens; returns the progress texts seen on the way. */
+export async function readToCheck(page: Page): Promise<string[]> {
+  const seen: string[] = [];
+  for (;;) {
+    const progress = page.getByText(/^Step \d+ of \d+$/);
+    const text = (await progress.textContent()) ?? '';
+    seen.push(text);
+    const [, step, total] = /Step (\d+) of (\d+)/.exec(text) ?? [];
+    if (step === total) {
+      await page.getByRole('button', { name: 'Check what you learned' }).click();
+      await expectScreen(page, 'check');
+      return seen;
+    }
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(progress).not.toHaveText(text);
+  }
+}
+
+/** Answers every question of the check with its first choice, then taps the final button. */
+export async function answerAll(page: Page, finalButton: string): Promise<number> {
+  let answered = 0;
+  for (;;) {
+    await page.getByRole('group', { name: 'Answers' }).getByRole('button').first().click();
+    answered += 1;
+    const next = page.getByRole('button', { name: 'Next question' });
+    const final = page.getByRole('button', { name: finalButton });
+    await expect(next.or(final)).toBeVisible();
+    if (await final.isVisible()) {
+      await final.click();
+      return answered;
+    }
+    const title = await page.getByRole('heading', { level: 1 }).textContent();
+    await next.click();
+    await expect(page.getByRole('heading', { level: 1 })).not.toHaveText(title ?? '');
+  }
+}
+
+/** From the menu, the whole guided path and its check, ending on the question list. */
+export async function guidedToQuestions(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /^Start here/ }).click();
+  await expectScreen(page, 'page');
+  await readToCheck(page);
+  await answerAll(page, 'Make my question list');
+  await expectScreen(page, 'questions');
+}
+
+/** A real touch drag through the Chrome DevTools protocol: pointer events of type "touch", as a finger makes. */
+export async function swipe(page: Page, from: { x: number; y: number }, dx: number): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+  const steps = 8;
+  for (let i = 1; i <= steps; i += 1) {
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + i }] });
+  }
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
