@@ -1,4 +1,5 @@
 import { hostContract, HOST_CALL_NAMES, type HostCallName } from './contract';
+import { plainDataProblem } from './plainData';
 
 export type CallCheck<K extends HostCallName> =
   | { ok: true; arg: unknown; name: K }
@@ -14,6 +15,8 @@ function isHostCallName(name: string): name is HostCallName {
  */
 export function validateCallArgument(name: string, raw: unknown): CallCheck<HostCallName> {
   if (!isHostCallName(name)) return { ok: false, error: `unknown host call "${name}"` };
+  const notPlain = plainDataProblem(raw);
+  if (notPlain) return { ok: false, error: `invalid argument for ${name}: ${notPlain}` };
   const parsed = hostContract[name].arg.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

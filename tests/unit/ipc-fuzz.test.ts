@@ -1,0 +1,136 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { malformedPayloads, seededRandom } from './support/malformedPayloads';
+
+/**
+ * Throws 1,000 malformed payloads at EVERY registered host-call handler — the real
+ * handlers from main/ipc.ts around the real implementation, whose settings, usage and
+ * PIN stores write real files in a temp userData folder — plus well-formed calls from
+ * foreign senders, and proves every one is rejected with nothing on disk changed.
+ * Only Electron itself is mocked (it cannot start here), capturing ipcMain.handle.
+ */
+const userData = mkdtempSync(path.join(tmpdir(), 'kiosk-fuzz-'));
+type Handler = (event: unknown, raw: unknown) => Promise<unknown>;
+const handlers = new Map<string, Handler>();
+
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) },
+  app: { getPath: () => userData, getName: () => 'B12 kiosk', getVersion: () => '0.0.0-test', relaunch: vi.fn(), exit: vi.fn(), quit: vi.fn() },
+  dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })) },
+}));
+vi.mock('electron-log/main', () => ({ default: { warn: vi.fn(), info: vi.fn(), error: vi.fn(), initialize: vi.fn(), transports: { file: {}, console: {} }, errorHandler: { startCatching: vi.fn() } } }));
+
+const { registerHostHandlers } = await import('../../main/ipc');
+const { createHostImplementation } = await import('../../main/hostImplementation');
+const { createDataServices } = await import('../../main/dataServices');
+const { HOST_CALL_NAMES, channelFor } = await import('../../core/host/contract');
+type CallName = (typeof HOST_CALL_NAMES)[number];
+
+/** Well-formed arguments per call (and the keys each requires); calls not listed take no argument. */
+const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> = {
+  ping: [{ arg: { nonce: 'n-1' }, required: ['nonce'] }],
+  heartbeat: [{ arg: { screen: 'attract' }, required: ['screen'] }],
+  setPin: [{ arg: { newPin: '2468', currentPin: '1357' }, required: ['newPin'] }],
+  verifyPin: [{ arg: { pin: '1357' }, required: ['pin'] }],
+  updateSettings: [
+    { arg: { languages: { offered: ['en', 'es'], default: 'en', reviewedOnly: true } } },
+    { arg: { idle: { quietSeconds: 120, warningSeconds: 30, finishReturnSeconds: 30 }, attract: { enabled: true, clinicName: 'Riverside' } } },
+    { arg: { display: { defaultTextSize: 'large' }, readAloud: { enabled: false }, takeHome: { qrEnabled: true, qrHeading: 'Questions' } } },
+  ],
+  recordUsage: [
+    { arg: { type: 'session-started' }, required: ['type'] },
+    { arg: { type: 'language-chosen', language: 'es' }, required: ['type', 'language'] },
+    { arg: { type: 'topic-opened', topicId: 'why-b12' }, required: ['type', 'topicId'] },
+    { arg: { type: 'page-reached', pageId: 'why-b12-1' }, required: ['type', 'pageId'] },
+    { arg: { type: 'answer', questionId: 'q1', correct: true }, required: ['type', 'questionId', 'correct'] },
+    { arg: { type: 'session-ended', how: 'finished', durationSeconds: 200 }, required: ['type', 'how', 'durationSeconds'] },
+  ],
+  getUsage: [{ arg: { days: 30 } }],
+};
+const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
+
+const OWN_URL = 'app://kiosk/index.html';
+function eventFrom(id: number, url: string | null, mainFrame = true) {
+  const frame = url === null ? null : { url };
+  return { sender: { id, mainFrame: mainFrame ? frame : { url: OWN_URL } }, senderFrame: frame };
+}
+const trusted = eventFrom(1, OWN_URL);
+const FOREIGN = [
+  ['another webContents', eventFrom(2, OWN_URL)],
+  ['a subframe', eventFrom(1, OWN_URL, false)],
+  ['another origin', eventFrom(1, 'https://evil.example/index.html')],
+  ['a file: page', eventFrom(1, 'file:///tmp/index.html')],
+  ['a lookalike app: host', eventFrom(1, 'app://kiosk.evil/index.html')],
+  ['a frame that is gone', eventFrom(1, null)],
+] as const;
+
+function snapshot(dir: string): Record<string, string> {
+  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]));
+}
+
+const data = createDataServices({ userDataDir: userData, policy: { path: path.join(userData, 'no-policy.json'), explicit: false }, log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } });
+const implementation = createHostImplementation({ kiosk: true, data, windowState: { quitRequestedByStaff: false }, window: () => undefined });
+const implementationCalls = new Map<string, number>();
+const counted = Object.fromEntries(
+  Object.entries(implementation).map(([name, run]) => [name, (arg: unknown) => {
+    implementationCalls.set(name, (implementationCalls.get(name) ?? 0) + 1);
+    return (run as (a: unknown) => unknown)(arg);
+  }]),
+);
+registerHostHandlers(counted as never, () => ({ webContentsId: 1 }));
+const call = (name: CallName, event: unknown, raw: unknown) => {
+  const handler = handlers.get(channelFor(name));
+  if (!handler) throw new Error(`no handler for ${name}`);
+  return handler(event, raw);
+};
+
+let before: Record<string, string>;
+let stateBefore: unknown;
+const observableState = async () => ({ settings: await call('getSettings', trusted, undefined), usage: await call('getUsage', trusted, undefined), pin: await call('getPinStatus', trusted, undefined) });
+
+beforeAll(async () => {
+  // Real state on disk first: a PIN, saved settings and some counts, each via a well-formed call.
+  await call('setPin', trusted, { newPin: '1357' });
+  for (const name of HOST_CALL_NAMES) for (const { arg } of samplesFor(name)) await call(name, trusted, arg);
+  data.flush();
+  before = snapshot(userData);
+  stateBefore = await observableState();
+  implementationCalls.clear();
+}, 30_000);
+
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+describe('IPC fuzz: malformed payloads and foreign senders', () => {
+  it('covers every call in the contract, with state on disk to protect', () => {
+    expect([...handlers.keys()].sort()).toEqual(HOST_CALL_NAMES.map(channelFor).sort());
+    expect(Object.keys(before)).toEqual(expect.arrayContaining(['settings.json', 'usage.json', 'staff-pin.json']));
+  });
+
+  it.each(HOST_CALL_NAMES.map((name) => [name]))('rejects 1,000 malformed payloads to %s', async (name) => {
+    const payloads = malformedPayloads(samplesFor(name), 1000, seededRandom(name.length * 7919 + name.charCodeAt(0)));
+    expect(payloads).toHaveLength(1000);
+    const outcomes = await Promise.allSettled(payloads.map((payload) => call(name, trusted, payload)));
+    const accepted = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [payloads[i]] : []));
+    expect(accepted).toEqual([]);
+    for (const outcome of outcomes) expect(outcome.status === 'rejected' && String(outcome.reason)).toMatch(new RegExp(`invalid argument for ${name}`));
+    expect(implementationCalls.get(name) ?? 0).toBe(0);
+  });
+
+  it.each(FOREIGN.map(([label, event]) => [label, event]))('rejects every call, even well-formed, from %s', async (_label, event) => {
+    const totalCalls = () => [...implementationCalls.values()].reduce((a, b) => a + b, 0);
+    const callsBefore = totalCalls();
+    for (const name of HOST_CALL_NAMES) {
+      for (const { arg } of samplesFor(name)) await expect(call(name, event, arg)).rejects.toThrow('untrusted sender');
+    }
+    expect(totalCalls()).toBe(callsBefore);
+  });
+
+  it('leaves settings.json, usage.json and the PIN record byte-identical, and the state unchanged', async () => {
+    data.flush();
+    expect(snapshot(userData)).toEqual(before);
+    expect(await observableState()).toEqual(stateBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
