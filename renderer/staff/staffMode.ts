@@ -1,0 +1,19 @@
+import { useNavigation } from '../state/navigation';
+import { resetPatientSession } from '../state/sessionReset';
+
+/** Opens the PIN pad from whatever screen is showing (no-op when staff mode is already open). */
+export function openStaffPin(): void {
+  const { route, go } = useNavigation.getState();
+  if (route.screen === 'staff' || route.screen === 'staff-pin') return;
+  go('staff-pin');
+}
+
+/** Leaves staff mode: a full session reset locks it again and shows the attract screen. */
+export function leaveStaffMode(): void {
+  resetPatientSession();
+}
+
+/** True for Ctrl+Alt+S (any layout: checks the physical key too). */
+export function isStaffShortcut(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'key' | 'code'>): boolean {
+  return (event.ctrlKey || event.metaKey) && event.altKey && (event.code === 'KeyS' || event.key.toLowerCase() === 's');
+}

@@ -1,0 +1,55 @@
+/**
+ * Staff mode the way staff use it: Ctrl+Alt+S (or the corner gesture), the PIN
+ * pad's digit buttons by name, then the settings by their accessible names.
+ */
+import type { Page } from '@playwright/test';
+import { expect, openKiosk } from './fixtures';
+
+export const STAFF_PIN = '2468';
+
+export async function expectScreen(page: Page, id: string): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-screen', id);
+}
+
+export async function pressStaffShortcut(page: Page): Promise<void> {
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expectScreen(page, 'staff-pin');
+}
+
+/** Types a PIN on the pad's buttons ("0"–"9") and presses OK. */
+export async function enterPin(page: Page, pin: string): Promise<void> {
+  const pad = page.getByRole('group', { name: 'PIN pad' });
+  for (const digit of pin) await pad.getByRole('button', { name: digit, exact: true }).click();
+  await pad.getByRole('button', { name: 'OK' }).click();
+}
+
+/** First run on a fresh profile: open staff mode, set the PIN twice, land on the settings. */
+export async function openStaffFirstRun(page: Page, pin = STAFF_PIN): Promise<void> {
+  await openKiosk(page);
+  await pressStaffShortcut(page);
+  await expect(page.getByRole('heading', { name: 'Set a staff PIN' })).toBeVisible();
+  await enterPin(page, pin);
+  await expect(page.getByText('Enter the same PIN again.')).toBeVisible();
+  await enterPin(page, pin);
+  await expectScreen(page, 'staff');
+}
+
+/** A PIN already exists: open staff mode and unlock it. */
+export async function unlockStaff(page: Page, pin = STAFF_PIN): Promise<void> {
+  await pressStaffShortcut(page);
+  await expect(page.getByText('Enter the staff PIN.')).toBeVisible();
+  await enterPin(page, pin);
+  await expectScreen(page, 'staff');
+}
+
+export async function leaveStaff(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Leave staff mode' }).first().click();
+  await expectScreen(page, 'attract');
+}
+
+/** The language picker's buttons, in order, by their accessible names. */
+export async function pickerLanguages(page: Page): Promise<string[]> {
+  await page.getByRole('button', { name: 'Touch to start' }).dispatchEvent('click');
+  await expectScreen(page, 'language');
+  return page.getByRole('main').getByRole('button').allInnerTexts();
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
+import { defaultKeptUnreviewed, offeredLanguages } from '../../core/settings/offeredLanguages';
+import { parseMetaFiles, type MetaByCode, type TranslationMeta } from '../../core/translationMeta';
+import type { LanguageCode } from '../../core/languages';
+
+const draft: TranslationMeta = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null };
+const reviewed: TranslationMeta = { status: 'reviewed', translator: 'T', reviewer: 'R', reviewedOn: '2026-11-01' };
+
+function choice(offered: LanguageCode[], defaultCode: LanguageCode, reviewedOnly = false): Pick<Settings, 'languages'> {
+  return { languages: { offered, default: defaultCode, reviewedOnly } };
+}
+
+describe('offeredLanguages', () => {
+  const meta: MetaByCode = { en: draft, es: reviewed, ko: draft };
+
+  it('keeps the clinic order and leaves out languages with no translation', () => {
+    expect(offeredLanguages(choice(['ko', 'fr', 'en', 'es'], 'en'), meta)).toEqual(['ko', 'en', 'es']);
+  });
+
+  it('with reviewed-only, hides drafts but always keeps the default language', () => {
+    const settings = choice(['ko', 'en', 'es'], 'en', true);
+    expect(offeredLanguages(settings, meta)).toEqual(['en', 'es']);
+    expect(defaultKeptUnreviewed(settings, meta)).toBe(true);
+    expect(defaultKeptUnreviewed(choice(['es', 'en'], 'es', true), meta)).toBe(false);
+  });
+
+  it('never offers nothing: with every translation a draft, the default remains', () => {
+    expect(offeredLanguages(choice(['ko', 'en'], 'en', true), { en: draft, ko: draft })).toEqual(['en']);
+  });
+
+  it('with the defaults and no meta at all, offers just the default', () => {
+    expect(offeredLanguages(DEFAULT_SETTINGS, {})).toEqual(['en']);
+  });
+});
+
+describe('parseMetaFiles', () => {
+  it('keys meta by folder and drops files that do not match the schema', () => {
+    const parsed = parseMetaFiles({ '../../locales/ko/meta.json': { default: draft }, '../../locales/xx/meta.json': { default: { status: 'final' } } });
+    expect(Object.keys(parsed)).toEqual(['ko']);
+  });
+});
