@@ -1,5 +1,7 @@
 import type { LanguageCode } from '../../core/languages';
+import { offeredLanguages } from '../../core/settings/offeredLanguages';
 import { changeLanguage } from '../i18n/i18n';
+import { TRANSLATION_META } from '../i18n/translationMeta';
 import { useJourney } from '../state/journey';
 import { useNavigation } from '../state/navigation';
 import { emitPatientEvent } from '../state/patientEvents';
@@ -20,7 +22,8 @@ export async function chooseLanguage(code: LanguageCode): Promise<void> {
 /** The attract screen's touch: a new session, then the language picker (skipped when the clinic offers one language). */
 export function startPatientSession(): void {
   useJourney.getState().startSession();
-  const offered = useSettings.getState().settings.languages.offered;
+  // The same rule as the picker: switched on, translated, and reviewed when the clinic asks for that.
+  const offered = offeredLanguages(useSettings.getState().settings, TRANSLATION_META);
   const [only] = offered;
   if (offered.length === 1 && only !== undefined) void chooseLanguage(only);
   else useNavigation.getState().go('language');
