@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen, pressGently } from './support/journey';
@@ -10,7 +11,7 @@ import { expectScreen, pressGently } from './support/journey';
 const SETTINGS_KEY = 'b12kiosk.settings.v1';
 const USAGE_KEY = 'b12kiosk.usage.v1';
 
-async function seed(page: import('@playwright/test').Page, key: string, value: string): Promise<void> {
+async function seed(page: Page, key: string, value: string): Promise<void> {
   // Seeds once, before the app's first load; later reloads see what the app itself stored.
   await page.addInitScript(([k, v]) => {
     if (sessionStorage.getItem('seeded') === null) {
@@ -20,7 +21,7 @@ async function seed(page: import('@playwright/test').Page, key: string, value: s
   }, [key, value] as const);
 }
 
-const storedKeys = (page: import('@playwright/test').Page) => page.evaluate(() => Object.keys(localStorage).sort());
+const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
 test('saved settings are in force from the first screen', async ({ page }) => {
   const saved = { ...DEFAULT_SETTINGS, languages: { offered: ['es', 'en'], default: 'es', reviewedOnly: false }, attract: { enabled: true, clinicName: 'Riverside Clinic' } };
