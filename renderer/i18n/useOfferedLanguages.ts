@@ -1,22 +1,20 @@
 import { useEffect, useMemo } from 'react';
-import { isReviewed, type LanguageProfile } from '../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../core/i18n/localeMeta';
+import { offeredLanguages } from '../../core/settings/offeredLanguages';
 import { loadScriptFonts } from '../fonts/loadScriptFont';
 import { useSettings } from '../state/settings';
 import { profileFor } from './languageProfiles';
+import { TRANSLATION_META } from './translationMeta';
 
 /**
- * The languages a patient may choose, in the clinic's order. With "reviewed
- * only" on, drafts are left out, except the default language, so the kiosk
- * always has at least one language to show.
+ * The languages a patient may choose, in the clinic's order, with each one's
+ * endonym, direction and font. Which are offered (translation present, and
+ * reviewed when the clinic asks for reviewed only) is the staff rule in core.
  */
 export function useOfferedLanguages(): readonly LanguageProfile[] {
   const languages = useSettings((s) => s.settings.languages);
   return useMemo(
-    () =>
-      languages.offered
-        .map(profileFor)
-        .filter((profile): profile is LanguageProfile => profile !== undefined)
-        .filter((profile) => !languages.reviewedOnly || isReviewed(profile.meta) || profile.code === languages.default),
+    () => offeredLanguages({ languages }, TRANSLATION_META).map(profileFor).filter((profile): profile is LanguageProfile => profile !== undefined),
     [languages],
   );
 }
