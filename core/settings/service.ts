@@ -27,19 +27,20 @@ interface Loaded {
   notice: string | null;
 }
 
-function loadSaved(store: TextStore, now: () => Date, storeName: string): Loaded {
+function loadSaved(store: TextStore, now: () => Date, subject: string): Loaded {
   const text = store.read();
   if (text === null) return { saved: null, notice: null };
   const parsed = parseSettingsFile(text);
   if (parsed.ok) return { saved: parsed.value, notice: null };
   const aside = store.setAside(badCopySuffix(now()));
-  return { saved: null, notice: `The ${storeName} was damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
+  return { saved: null, notice: `${subject} damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
 }
 
 /** Settings rules shared by both hosts: load (with corruption recovery), layer the policy, apply staff changes. */
-export function createSettingsService(options: { store: TextStore; policy: LoadedPolicy; storeName?: string; now?: () => Date }): SettingsService {
+/** `damagedSubject` starts the damage notice: "The settings file was" (default) or e.g. "The saved settings value was". */
+export function createSettingsService(options: { store: TextStore; policy: LoadedPolicy; damagedSubject?: string; now?: () => Date }): SettingsService {
   const now = options.now ?? (() => new Date());
-  const loaded = loadSaved(options.store, now, options.storeName ?? 'settings file');
+  const loaded = loadSaved(options.store, now, options.damagedSubject ?? 'The settings file was');
   let saved = loaded.saved;
   // The damage notice stays until staff save settings again (the store is healthy from then on).
   let damageNotice = loaded.notice;

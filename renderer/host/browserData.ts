@@ -36,7 +36,7 @@ type DataCallName = 'getSettings' | 'updateSettings' | 'recordUsage' | 'getUsage
  * exportUsageCsv; restart is a page reload the UI makes; quitting is not possible.
  */
 export function createBrowserDataCalls(storage: Storage = window.localStorage): Pick<HostImplementation, DataCallName> {
-  const settings = createSettingsService({ store: localStorageStore(SETTINGS_STORAGE_KEY, storage), policy: { policy: null, notice: null }, storeName: 'saved settings' });
+  const settings = createSettingsService({ store: localStorageStore(SETTINGS_STORAGE_KEY, storage), policy: { policy: null, notice: null }, damagedSubject: 'The saved settings value was' });
   const usage = createUsageService({ store: localStorageStore(USAGE_STORAGE_KEY, storage), onProblem: (message) => console.error(message) });
   return {
     getSettings: () => settings.getSettings(),
