@@ -1,0 +1,93 @@
+/**
+ * Changing language: the toolbar control switches in place (same page, new
+ * words), Arabic and Persian lay out right to left with mirrored arrows and
+ * progress, and the attract screen cycles its invitation through the languages.
+ */
+import type { Page } from '@playwright/test';
+import { LANGUAGES } from '../../core/languages';
+import { expect, openKiosk, test } from './support/fixtures';
+import { expectScreen, startInEnglish } from './support/journey';
+import { exactly, uiLabel } from './support/languages';
+
+test.use({ reducedMotion: 'reduce' });
+
+const article = (page: Page) => page.locator('article[data-page-id]');
+
+async function secondGuidedPage(page: Page): Promise<string> {
+  await page.getByRole('button', { name: /^Start here/ }).click();
+  await expectScreen(page, 'page');
+  const first = await article(page).getAttribute('data-page-id');
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(article(page)).not.toHaveAttribute('data-page-id', first ?? '');
+  return (await article(page).getAttribute('data-page-id')) ?? '';
+}
+
+test('the language control switches language on the same page', async ({ page }) => {
+  await startInEnglish(page);
+  const pageId = await secondGuidedPage(page);
+  await page.getByRole('button', { name: /^Language/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Choose your language' });
+  await expect(dialog).toBeVisible();
+  // Each language is named in its own language, tagged so screen readers pronounce it right.
+  await expect(dialog.getByRole('button', { name: /^Español/ })).toHaveAttribute('lang', 'es');
+  await dialog.getByRole('button', { name: /^Español/ }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectScreen(page, 'page');
+  await expect(article(page)).toHaveAttribute('data-page-id', pageId);
+  await expect(page.getByRole('button', { name: uiLabel('es', 'nav.next'), exact: true })).toBeVisible();
+});
+
+for (const code of ['ar', 'fa'] as const) {
+  test(`${code} is right to left: mirrored arrows, Next on the left, progress filling from the right`, async ({ page }) => {
+    const language = LANGUAGES.find((l) => l.code === code);
+    if (!language) throw new Error(`${code} left the catalogue`);
+    await openKiosk(page);
+    await page.getByRole('button', { name: 'Touch to start' }).click();
+    await page.getByRole('button', { name: exactly(language.endonym) }).click();
+    await expectScreen(page, 'topics');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.topics.startHere')) }).click();
+    await expectScreen(page, 'page');
+
+    const next = page.getByRole('button', { name: uiLabel(code, 'nav.next'), exact: true });
+    const back = page.getByRole('button', { name: uiLabel(code, 'nav.back'), exact: true });
+    const nextBox = await next.boundingBox();
+    const backBox = await back.boundingBox();
+    expect(nextBox && backBox && nextBox.x < backBox.x, 'Next sits at the reading end (left)').toBe(true);
+    const arrowTransform = await next.locator('svg').evaluate((svg) => getComputedStyle(svg).transform);
+    expect(arrowTransform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+
+    const edges = await page.evaluate(() => {
+      const bar = document.querySelector('.progress__bar')?.getBoundingClientRect();
+      const fill = document.querySelector('.progress__fill')?.getBoundingClientRect();
+      return bar && fill ? { barRight: bar.right, fillRight: fill.right, fillWidth: fill.width, barWidth: bar.width } : null;
+    });
+    expect(edges, 'progress bar drawn').not.toBeNull();
+    expect(Math.abs((edges?.barRight ?? 0) - (edges?.fillRight ?? 1))).toBeLessThanOrEqual(1);
+    expect(edges?.fillWidth ?? 0).toBeLessThan(edges?.barWidth ?? 0);
+  });
+}
+
+test('the attract screen cycles "Touch to start" through the languages; the button keeps one name', async ({ page }) => {
+  await page.clock.install();
+  await openKiosk(page);
+  const start = page.getByRole('button', { name: 'Touch to start', exact: true });
+  await expect(start).toBeVisible();
+  const phrase = page.getByTestId('touch-to-start-cycle');
+  await expect(phrase).toBeVisible();
+  const seen = new Set<string>();
+  for (let i = 0; i < 4; i += 1) {
+    const lang = (await phrase.getAttribute('lang')) ?? '';
+    seen.add(lang);
+    const language = LANGUAGES.find((l) => l.code === lang);
+    await expect(phrase).toHaveAttribute('dir', language?.dir ?? 'missing');
+    await expect(phrase).toHaveText(uiLabel(lang, 'attract.touchToStart'));
+    await page.clock.runFor(3000);
+    await expect(phrase).not.toHaveAttribute('lang', lang);
+  }
+  expect(seen.size).toBe(4);
+  await expect(start).toBeVisible();
+  // Reduced motion: the phrases swap without the fade.
+  expect(await phrase.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
+});
