@@ -6,8 +6,12 @@ import { answerAll, expectScreen, guidedToQuestions, readToCheck, startInEnglish
 
 test.use({ hasTouch: true });
 
+// Each test starts a fresh kiosk and taps through it; shared CI machines can be slow.
+test.describe.configure({ timeout: 180_000 });
+
 test.describe('patient journey', () => {
   test('guided path by touch: attract to finish through every page, the check and the question list', async ({ page }) => {
+    test.setTimeout(300_000); // about fifty taps on a busy CI machine
     await startInEnglish(page);
     await page.getByRole('button', { name: /^Start here/ }).tap();
     await expectScreen(page, 'page');
@@ -93,6 +97,7 @@ test.describe('patient journey', () => {
   });
 
   test('building the question list shows it large with a QR code of exactly that list', async ({ page }) => {
+    test.setTimeout(300_000);
     await startInEnglish(page);
     await guidedToQuestions(page);
     const picks = ['Could any of my medicines lower my B12?', 'How should I look after my feet?', 'Should I tell you about the vitamins I take?'];

@@ -33,9 +33,14 @@ export function TopicsScreen() {
           </li>
         ))}
       </ul>
-      <button type="button" className="button topics__about" onClick={() => go('about')}>
-        {t('journey.topics.about')}
-      </button>
+      <div className="topics__more">
+        <button type="button" className="button" onClick={() => go('questions')}>
+          {t('journey.topics.myQuestions')}
+        </button>
+        <button type="button" className="button" onClick={() => go('about')}>
+          {t('journey.topics.about')}
+        </button>
+      </div>
     </PatientFrame>
   );
 }

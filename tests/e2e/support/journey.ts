@@ -88,3 +88,47 @@ export async function swipe(page: Page, from: { x: number; y: number }, dx: numb
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
+
+/** Every patient screen this journey draws, in the order a patient meets them. */
+export const JOURNEY_SCREENS = ['attract', 'language', 'topics', 'page', 'check', 'questions', 'finish', 'about'] as const;
+export type JourneyScreen = (typeof JOURNEY_SCREENS)[number];
+
+/** Reaches a screen by the shortest touch route from a fresh kiosk. */
+export async function reachScreen(page: Page, target: JourneyScreen): Promise<void> {
+  if (target === 'attract') {
+    await openKiosk(page);
+    return;
+  }
+  if (target === 'language') {
+    await openKiosk(page);
+    await pressGently(page, page.getByRole('button', { name: 'Touch to start' }));
+    await expectScreen(page, 'language');
+    return;
+  }
+  await startInEnglish(page);
+  switch (target) {
+    case 'topics':
+      return;
+    case 'page':
+      await page.getByRole('button', { name: /^Start here/ }).click();
+      break;
+    case 'check':
+      await page.getByRole('button', { name: /^When to get help/ }).click();
+      await readToCheck(page);
+      break;
+    case 'questions':
+      await page.getByRole('button', { name: 'Questions to ask my doctor or nurse' }).click();
+      break;
+    case 'finish':
+      await page.getByRole('button', { name: 'Questions to ask my doctor or nurse' }).click();
+      await page.getByRole('button', { name: 'Should I have my B12 checked?' }).click();
+      await page.getByRole('button', { name: 'Could any of my medicines lower my B12?' }).click();
+      await page.getByRole('button', { name: 'See my list' }).click();
+      await expect(page.getByRole('img', { name: 'QR code with your list of questions' })).toBeVisible();
+      break;
+    case 'about':
+      await page.getByRole('button', { name: 'About this information' }).click();
+      break;
+  }
+  await expectScreen(page, target);
+}
