@@ -22,7 +22,7 @@ describe('browser host: settings and usage in localStorage', () => {
     const storage = memoryStorage();
     await createBrowserDataCalls(storage).updateSettings({ attract: { clinicName: 'Harbour' } });
     expect(JSON.parse(storage.getItem(SETTINGS_STORAGE_KEY) ?? '{}').attract.clinicName).toBe('Harbour');
-    expect((await createBrowserDataCalls(storage).getSettings()).settings.attract.clinicName).toBe('Harbour');
+    expect((await createBrowserDataCalls(storage).getSettings(undefined)).settings.attract.clinicName).toBe('Harbour');
   });
 
   it('sets a damaged value aside under "<key>.bad-<timestamp>" and runs on defaults with a notice', async () => {
@@ -44,7 +44,7 @@ describe('browser host: settings and usage in localStorage', () => {
     await host.updateSettings({ readAloud: { enabled: false } });
     expect(storage.getItem(USAGE_STORAGE_KEY)).toBe(counted);
     expect((await host.getUsage({ days: 1 })).totals.sessionsStarted).toBe(1);
-    expect((await host.exportUsageCsv()).csv).toMatch(/,sessions-started,,1\r\n/);
+    expect((await host.exportUsageCsv(undefined)).csv).toMatch(/,sessions-started,,1\r\n/);
   });
 
   it('cannot quit or show a save dialog; restart is a reload the UI makes', async () => {
