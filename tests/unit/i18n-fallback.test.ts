@@ -25,7 +25,7 @@ async function kiosk(lng: string, log: { language: string; namespace: string; ke
     returnEmptyString: false,
   });
   // The fixture's keys are not the kiosk's typed keys, so look them up untyped.
-  return { t: (key: string, options?: Record<string, unknown>) => String((instance.t as (k: string, o?: object) => unknown)(key, options)) };
+  return { t: (key: string, options?: Record<string, unknown>) => String((instance.t as unknown as (k: string, o?: object) => unknown)(key, options)) };
 }
 
 afterEach(() => vi.restoreAllMocks());
