@@ -1,0 +1,27 @@
+/**
+ * Input that proves someone is at the kiosk. Listened for on window in the
+ * capture phase, so input inside dialogs, during swipes and on elements that
+ * stop propagation is still seen.
+ */
+export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
+
+/** pointermove fires dozens of times a second while a finger drags; one report a second is plenty. */
+const MOVE_THROTTLE_MS = 1_000;
+
+export function installActivityListeners(target: Window, onActivity: (event: Event) => void): () => void {
+  let lastMoveAt = Number.NEGATIVE_INFINITY;
+  const listener = (event: Event) => {
+    if (event.type === 'pointermove') {
+      const now = Date.now();
+      if (now - lastMoveAt < MOVE_THROTTLE_MS) return;
+      lastMoveAt = now;
+    }
+    onActivity(event);
+  };
+  // Not passive: the driver may cancel a key press that only dismissed the warning.
+  const options: AddEventListenerOptions = { capture: true, passive: false };
+  for (const type of ACTIVITY_EVENTS) target.addEventListener(type, listener, options);
+  return () => {
+    for (const type of ACTIVITY_EVENTS) target.removeEventListener(type, listener, options);
+  };
+}

@@ -1,0 +1,16 @@
+import { getHost } from '../host';
+import { useNavigation } from '../state/navigation';
+
+/** Main reloads the renderer if these stop (a hung page); see main/policy/heartbeatPolicy.ts. */
+export const HEARTBEAT_INTERVAL_MS = 10_000;
+
+export function startHeartbeat(): () => void {
+  const beat = () => {
+    getHost()
+      .heartbeat({ screen: useNavigation.getState().route.screen })
+      .catch((error: unknown) => console.error('heartbeat failed', error));
+  };
+  beat();
+  const interval = setInterval(beat, HEARTBEAT_INTERVAL_MS);
+  return () => clearInterval(interval);
+}
