@@ -2,6 +2,9 @@ import { test, expect, openKiosk } from './support/fixtures';
 import { enterPin, expectScreen, openStaffFirstRun, pressStaffShortcut, STAFF_PIN, unlockStaff, leaveStaff } from './support/staff';
 
 test.describe('staff mode: entry and PIN', () => {
+  // Each test hashes a PIN (PBKDF2, 310,000 rounds) several times; give slow CI machines room.
+  test.describe.configure({ timeout: 180_000 });
+
   test('first run: there is no default PIN; staff set one by entering it twice', async ({ page }) => {
     await openKiosk(page);
     await pressStaffShortcut(page);

@@ -40,7 +40,7 @@ export function LanguageRow(props: LanguageRowProps) {
   return (
     <li className={`staff-language${on ? '' : ' staff-language--off'}`}>
       <div className="staff-language__names">
-        <span className="staff-language__endonym" lang={info.code} dir={info.dir}>{info.endonym}</span>
+        <span className="staff-language__endonym" lang={info.code} dir={info.dir} data-script={info.script}>{info.endonym}</span>
         {info.endonym === name ? null : <span className="staff-language__english">{name}</span>}
         {isDefault ? <span className="staff-language__badge">{t('staff.languages.isDefault')}</span> : null}
       </div>

@@ -1,5 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { languageInfo, type LanguageCode } from '../../../core/languages';
+import { LANGUAGES, languageInfo, type LanguageCode } from '../../../core/languages';
+import { loadScriptFonts } from '../../fonts/loadScriptFont';
 import { defaultKeptUnreviewed } from '../../../core/settings/offeredLanguages';
 import { TRANSLATION_META } from '../../i18n/translationMeta';
 import { useSettings } from '../../state/settings';
@@ -13,6 +15,8 @@ export function LanguagesSection() {
   const { t } = useTranslation();
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
+  // Each endonym is drawn in its own script's font, as patients see it.
+  useEffect(() => void loadScriptFonts(LANGUAGES.map((l) => l.script)), []);
   const locked = { offered: useIsLocked('languages.offered'), default: useIsLocked('languages.default') };
   const reviewedOnlyLocked = useIsLocked('languages.reviewedOnly');
   const { offered, reviewedOnly } = settings.languages;

@@ -1,8 +1,10 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { topicTitleKey } from '../../../core/content';
 import { languageInfo } from '../../../core/languages';
 import type { UsageSummary } from '../../../core/usage/summary';
 import { getHost } from '../../host';
+import { useContentText } from '../../i18n/useContentText';
 import { exportUsage } from './exportUsage';
 import { UsageBars } from './UsageBars';
 import { useHostKind } from './useHostKind';
@@ -14,6 +16,7 @@ const TOTALS = ['sessionsStarted', 'sessionsFinished', 'sessionsIdleReset', 'ses
 export function UsageSection() {
   const { t } = useTranslation();
   const host = useHostKind();
+  const text = useContentText();
   const [days, setDays] = useState<(typeof RANGES)[number]>(7);
   const [summary, setSummary] = useState<UsageSummary | 'failed' | null>(null);
   const [exportNote, setExportNote] = useState<string | null>(null);
@@ -62,7 +65,7 @@ export function UsageSection() {
             </tbody>
           </table>
           <UsageBars title={t('staff.usage.languagesChosen')} counts={summary.totals.languages} labelFor={(code) => languageInfo(code).englishName} emptyText={t('staff.usage.none')} />
-          <UsageBars title={t('staff.usage.topicsOpened')} counts={summary.totals.topics} labelFor={(id) => id} emptyText={t('staff.usage.none')} />
+          <UsageBars title={t('staff.usage.topicsOpened')} counts={summary.totals.topics} labelFor={(id) => text(topicTitleKey(id)) || id} emptyText={t('staff.usage.none')} />
           <UsageBars title={t('staff.usage.sessionLengths')} counts={summary.totals.sessionLengths} labelFor={(bucket) => bucket.replaceAll('-', ' ')} emptyText={t('staff.usage.none')} />
         </>
       ) : null}

@@ -1,0 +1,33 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/fixtures';
+import { openStaffFirstRun, pressStaffShortcut, leaveStaff } from './support/staff';
+
+/** Nothing scrolls sideways, and every control is at least 64×64 CSS px. */
+async function checkTouchLayout(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'sideways scroll in px').toBeLessThanOrEqual(0);
+  const small = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('main button, main [role="switch"]')]
+      .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent ?? '', box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && (box.width < 63.5 || box.height < 63.5))
+      .map(({ name, box }) => `${name.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`),
+  );
+  expect(small, 'controls smaller than 64×64').toEqual([]);
+}
+
+test.describe('staff screens fit every kiosk screen', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  for (const viewport of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]) {
+    test(`${viewport.width}×${viewport.height}: PIN pad and settings`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await openStaffFirstRun(page);
+      await checkTouchLayout(page);
+      await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
+      await checkTouchLayout(page);
+      await leaveStaff(page);
+      await pressStaffShortcut(page);
+      await checkTouchLayout(page);
+    });
+  }
+});
