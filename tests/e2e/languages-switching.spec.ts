@@ -7,7 +7,8 @@ import type { Page } from '@playwright/test';
 import { LANGUAGES } from '../../core/languages';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen, startInEnglish } from './support/journey';
-import { exactly, uiLabel } from './support/languages';
+import { fontFamilyFor } from '../../core/i18n/localeMeta';
+import { exactly, glyphsWithoutFont, uiLabel } from './support/languages';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -21,6 +22,26 @@ async function secondGuidedPage(page: Page): Promise<string> {
   await expect(article(page)).not.toHaveAttribute('data-page-id', first ?? '');
   return (await article(page).getAttribute('data-page-id')) ?? '';
 }
+
+test('the picker lists every language by its own name, in order, each drawn in its own bundled font', async ({ page }, testInfo) => {
+  await openKiosk(page);
+  await page.getByRole('button', { name: 'Touch to start' }).click();
+  await expectScreen(page, 'language');
+  const buttons = page.getByRole('main').getByRole('button');
+  await expect(buttons).toHaveCount(LANGUAGES.length);
+  const langs = await buttons.evaluateAll((els) => els.map((el) => el.getAttribute('lang')));
+  expect(langs).toEqual(LANGUAGES.map((l) => l.code));
+  const missing: string[] = [];
+  for (const language of LANGUAGES) {
+    await expect(page.getByRole('button', { name: exactly(language.endonym) })).toHaveAttribute('dir', language.dir);
+    const letters = [...language.endonym].filter((ch) => /\p{L}/u.test(ch)).join('');
+    missing.push(...(await glyphsWithoutFont(page, letters, [fontFamilyFor(language)])).map((ch) => `${language.code}: "${ch}"`));
+  }
+  expect(missing, 'endonym letters not drawn by their bundled font').toEqual([]);
+  const shot = testInfo.outputPath('language-picker.png');
+  await page.screenshot({ path: shot });
+  await testInfo.attach('language picker', { path: shot, contentType: 'image/png' });
+});
 
 test('the language control switches language on the same page', async ({ page }) => {
   await startInEnglish(page);
