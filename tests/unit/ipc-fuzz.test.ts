@@ -51,6 +51,9 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
 };
 const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
 
+// 1,000 calls take about a second; generous, because CI machines are often busy.
+const FUZZ_TIMEOUT_MS = 60_000;
+
 const OWN_URL = 'app://kiosk/index.html';
 function eventFrom(id: number, url: string | null, mainFrame = true) {
   const frame = url === null ? null : { url };
@@ -98,7 +101,7 @@ beforeAll(async () => {
   before = snapshot(userData);
   stateBefore = await observableState();
   implementationCalls.clear();
-}, 30_000);
+}, FUZZ_TIMEOUT_MS);
 
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
@@ -116,7 +119,7 @@ describe('IPC fuzz: malformed payloads and foreign senders', () => {
     expect(accepted).toEqual([]);
     for (const outcome of outcomes) expect(outcome.status === 'rejected' && String(outcome.reason)).toMatch(new RegExp(`invalid argument for ${name}`));
     expect(implementationCalls.get(name) ?? 0).toBe(0);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it.each(FOREIGN.map(([label, event]) => [label, event]))('rejects every call, even well-formed, from %s', async (_label, event) => {
     const totalCalls = () => [...implementationCalls.values()].reduce((a, b) => a + b, 0);
@@ -125,7 +128,7 @@ describe('IPC fuzz: malformed payloads and foreign senders', () => {
       for (const { arg } of samplesFor(name)) await expect(call(name, event, arg)).rejects.toThrow('untrusted sender');
     }
     expect(totalCalls()).toBe(callsBefore);
-  });
+  }, FUZZ_TIMEOUT_MS);
 
   it('leaves settings.json, usage.json and the PIN record byte-identical, and the state unchanged', async () => {
     data.flush();
