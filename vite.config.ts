@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './main/policy/contentSecurityPolicy.ts';
+import { audioManifest } from './scripts/audioManifestPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
 
@@ -22,7 +23,7 @@ export default defineConfig({
   root: resolve('renderer'),
   base: './',
   publicDir: resolve('renderer/public'),
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), audioManifest(resolve('renderer/public/audio'))],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

@@ -1,0 +1,32 @@
+import { createPatientStore } from '../state/createPatientStore';
+
+export type ReadingStatus = 'idle' | 'speaking' | 'paused';
+
+/** Volume steps within the app (the kiosk's system volume is set by staff). */
+export const VOLUME_STEPS = [0.25, 0.5, 0.75, 1] as const;
+export const DEFAULT_VOLUME_STEP = 2;
+
+interface SpeechState {
+  status: ReadingStatus;
+  /** Index into VOLUME_STEPS. */
+  volumeStep: number;
+}
+
+interface SpeechActions {
+  setStatus(status: ReadingStatus): void;
+  changeVolume(by: 1 | -1): void;
+}
+
+/** Read-aloud state of this patient: reset (and the narration stopped) with each session. */
+export const useSpeech = createPatientStore<SpeechState, SpeechActions>(
+  'read-aloud',
+  () => ({ status: 'idle', volumeStep: DEFAULT_VOLUME_STEP }),
+  (set, get) => ({
+    setStatus: (status) => set({ status }),
+    changeVolume: (by) => set({ volumeStep: Math.min(VOLUME_STEPS.length - 1, Math.max(0, get().volumeStep + by)) }),
+  }),
+);
+
+export function currentVolume(): number {
+  return VOLUME_STEPS[useSpeech.getState().volumeStep] ?? 1;
+}
