@@ -23,11 +23,13 @@ async function seed(page: Page, key: string, value: string): Promise<void> {
 
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
-test('saved settings are in force from the first screen', async ({ page }) => {
+test('saved settings, default language included, are in force from the first screen', async ({ page }) => {
   const saved = { ...DEFAULT_SETTINGS, languages: { offered: ['es', 'en'], default: 'es', reviewedOnly: false }, attract: { enabled: true, clinicName: 'Riverside Clinic' } };
   await seed(page, SETTINGS_KEY, JSON.stringify(saved));
   await openKiosk(page);
   await expect(page.getByText('Riverside Clinic')).toBeVisible();
+  // The saved default language is the first patient's language too, not only after a reset.
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 });
 
 test('a damaged settings value is set aside and the kiosk runs on defaults', async ({ page }) => {
