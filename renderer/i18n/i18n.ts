@@ -11,6 +11,16 @@ export const missingTranslationLog: { language: string; namespace: string; key: 
 
 let pseudoMode = false;
 
+// i18next calls the handler on every lookup; a kiosk renders for weeks, so each key is logged once.
+const reportedMissing = new Set<string>();
+function reportMissingEverywhere(language: string, namespace: string, key: string): void {
+  const id = `${language}|${namespace}|${key}`;
+  if (reportedMissing.has(id)) return;
+  reportedMissing.add(id);
+  missingTranslationLog.push({ language, namespace, key });
+  console.warn(`[i18n] missing "${namespace}:${key}" for ${language}`);
+}
+
 export async function initI18n(): Promise<typeof i18next> {
   await i18next
     .use(initReactI18next)
@@ -28,10 +38,7 @@ export async function initI18n(): Promise<typeof i18next> {
       // i18next calls missingKeyHandler only when *no* language has the key; the
       // postprocessor below catches the quieter case, a key found only in English.
       saveMissing: true,
-      missingKeyHandler: (languages, namespace, key) => {
-        missingTranslationLog.push({ language: languages.join(','), namespace, key });
-        console.warn(`[i18n] missing "${namespace}:${key}" for ${languages.join(',')}`);
-      },
+      missingKeyHandler: (languages, namespace, key) => reportMissingEverywhere(languages.join(','), namespace, key),
       postProcess: [FALLBACK_WARNING],
       postProcessPassResolved: true,
       // A key missing even in English must never reach a patient as "topic.b12.title".
