@@ -1,6 +1,13 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { openStaffFirstRun, pressStaffShortcut, leaveStaff } from './support/staff';
+
+/** WCAG 2.x A/AA rules (target size included) on what is showing now. */
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+}
 
 /** Nothing scrolls sideways, and every control is at least 64×64 CSS px. */
 async function checkTouchLayout(page: Page): Promise<void> {
@@ -23,11 +30,13 @@ test.describe('staff screens fit every kiosk screen', () => {
       await page.setViewportSize(viewport);
       await openStaffFirstRun(page);
       await checkTouchLayout(page);
+      await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
       await checkTouchLayout(page);
       await leaveStaff(page);
       await pressStaffShortcut(page);
       await checkTouchLayout(page);
+      await expectNoAxeViolations(page);
     });
   }
 });

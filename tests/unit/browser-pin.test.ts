@@ -16,7 +16,7 @@ function memoryStorage(): Storage {
   };
 }
 
-describe('browser PIN host (PBKDF2-SHA-256 through WebCrypto)', () => {
+describe('browser PIN host (PBKDF2-SHA-256 through WebCrypto)', { timeout: 30_000 }, () => {
   it('uses at least 310,000 iterations and a fresh salt', async () => {
     expect(PBKDF2_PARAMS.iterations).toBeGreaterThanOrEqual(310_000);
     const hasher = pbkdf2Hasher(globalThis.crypto);

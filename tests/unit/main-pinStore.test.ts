@@ -10,7 +10,8 @@ vi.mock('electron-log/main', () => ({ default: { warn: vi.fn(), info: vi.fn(), e
 
 const { createMainPinService, pinFilePath, scryptHasher, SCRYPT_PARAMS } = await import('../../main/pinStore');
 
-describe('main PIN store (scrypt in userData/staff-pin.json)', () => {
+// scrypt at N=2^15 is slow on purpose (~0.1–1 s per hash on a busy machine): allow for it.
+describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000 }, () => {
   beforeEach(async () => {
     userData.dir = await mkdtemp(path.join(tmpdir(), 'kiosk-pin-'));
   });

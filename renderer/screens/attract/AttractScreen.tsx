@@ -9,7 +9,7 @@ export function AttractScreen() {
   const clinicName = useSettings((s) => s.settings.attract.clinicName);
   return (
     <main className="screen attract" aria-labelledby="attract-title">
-      {clinicName ? <p className="attract__clinic" lang="en">{clinicName}</p> : null}
+      {clinicName ? <p className="attract__clinic">{clinicName}</p> : null}
       <h1 id="attract-title" className="attract__title">{t('app.title')}</h1>
       <p className="attract__invitation">{t('attract.invitation')}</p>
       <button type="button" className="attract__start button button--primary" onClick={startPatientSession}>
