@@ -15,3 +15,7 @@ export interface TextStore {
 export function badCopySuffix(now: Date): string {
   return `bad-${now.toISOString().replace(/[:.]/g, '-')}`;
 }
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

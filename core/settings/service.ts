@@ -1,4 +1,4 @@
-import { badCopySuffix, type TextStore } from '../storage';
+import { badCopySuffix, errorText, type TextStore } from '../storage';
 import { applySettingsUpdate, effectiveSettings } from './effective';
 import type { Policy, SettingsPatch } from './patch';
 import { parseSettingsFile, serializeSettings } from './parseFile';
@@ -28,12 +28,22 @@ interface Loaded {
 }
 
 function loadSaved(store: TextStore, now: () => Date, subject: string): Loaded {
-  const text = store.read();
+  let text: string | null;
+  try {
+    text = store.read();
+  } catch (error) {
+    // Unreadable (permissions, a folder in its place…): run on defaults rather than not at all.
+    return { saved: null, notice: `${subject} unreadable (${errorText(error)}); the kiosk is running on defaults.` };
+  }
   if (text === null) return { saved: null, notice: null };
   const parsed = parseSettingsFile(text);
   if (parsed.ok) return { saved: parsed.value, notice: null };
-  const aside = store.setAside(badCopySuffix(now()));
-  return { saved: null, notice: `${subject} damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
+  try {
+    const aside = store.setAside(badCopySuffix(now()));
+    return { saved: null, notice: `${subject} damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
+  } catch (error) {
+    return { saved: null, notice: `${subject} damaged (${parsed.reason}) and could not be set aside (${errorText(error)}); the kiosk is running on defaults.` };
+  }
 }
 
 /** Settings rules shared by both hosts: load (with corruption recovery), layer the policy, apply staff changes. */

@@ -1,4 +1,4 @@
-import { badCopySuffix, type TextStore } from '../storage';
+import { badCopySuffix, errorText, type TextStore } from '../storage';
 import { applyEvent, dayKey, EMPTY_USAGE, pruneOldDays, UsageFileSchema, type UsageFile } from './counts';
 import { usageCsvFileName, usageToCsv } from './csv';
 import type { PatientEvent } from './events';
@@ -11,20 +11,34 @@ export interface UsageService {
   exportCsv(): { csv: string; suggestedFileName: string };
 }
 
-function load(store: TextStore, now: Date, onProblem: (message: string) => void): UsageFile {
-  const text = store.read();
-  if (text === null) return EMPTY_USAGE;
+function parseCounts(text: string): UsageFile | null {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    json = undefined;
+    return null;
   }
   const parsed = UsageFileSchema.safeParse(json);
-  if (parsed.success) return pruneOldDays(parsed.data, now);
-  // Counts are a convenience, never worth a blank screen: keep the damaged copy and count afresh.
-  const aside = store.setAside(badCopySuffix(now));
-  onProblem(`usage counts were damaged and set aside as ${aside}; counting starts afresh`);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Counts are a convenience, never worth a blank screen: whatever goes wrong, counting goes on afresh. */
+function load(store: TextStore, now: Date, onProblem: (message: string) => void): UsageFile {
+  let text: string | null;
+  try {
+    text = store.read();
+  } catch (error) {
+    onProblem(`usage counts could not be read (${errorText(error)}); counting starts afresh`);
+    return EMPTY_USAGE;
+  }
+  if (text === null) return EMPTY_USAGE;
+  const counts = parseCounts(text);
+  if (counts) return pruneOldDays(counts, now);
+  try {
+    onProblem(`usage counts were damaged and set aside as ${store.setAside(badCopySuffix(now))}; counting starts afresh`);
+  } catch (error) {
+    onProblem(`usage counts were damaged and could not be set aside (${errorText(error)}); counting starts afresh`);
+  }
   return EMPTY_USAGE;
 }
 

@@ -94,3 +94,20 @@ describe('settings.json in userData', () => {
     });
   });
 });
+
+describe('settings that cannot be read at all', () => {
+  it('a folder where settings.json should be: the kiosk runs on defaults and tells staff', async () => {
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(file);
+    const view = service().settings.getSettings();
+    expect(view.settings).toEqual(DEFAULT_SETTINGS);
+    expect(view.notice).toMatch(/^The settings file was unreadable \(.*EISDIR.*\); the kiosk is running on defaults\.$/);
+  });
+
+  it('a damaged value that cannot be set aside still leaves the kiosk on defaults', () => {
+    const store = { read: () => '{oops', write: vi.fn(), setAside: () => { throw new Error('EBUSY: resource busy'); } };
+    const view = createSettingsService({ store, policy: noPolicy }).getSettings();
+    expect(view.settings).toEqual(DEFAULT_SETTINGS);
+    expect(view.notice).toMatch(/could not be set aside \(EBUSY: resource busy\); the kiosk is running on defaults\.$/);
+  });
+});

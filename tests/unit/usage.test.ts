@@ -144,4 +144,17 @@ describe('usage.json (real files)', () => {
     expect(onProblem).toHaveBeenCalledWith(expect.stringMatching(/usage counts were damaged and set aside as usage\.json\.bad-/));
     expect(readdirSync(dir)).toEqual([expect.stringMatching(/^usage\.json\.bad-/)]);
   });
+
+  it('an unreadable store or a failed set-aside never stops counting', () => {
+    const onProblem = vi.fn();
+    const unreadable = createUsageService({ store: { read: () => { throw new Error('EACCES'); }, write: vi.fn(), setAside: vi.fn() }, now: () => today, onProblem });
+    unreadable.record({ type: 'session-started' });
+    expect(unreadable.summary(1).totals.sessionsStarted).toBe(1);
+    const stuck = createUsageService({ store: { read: () => 'garbage', write: vi.fn(), setAside: () => { throw new Error('EBUSY'); } }, now: () => today, onProblem });
+    expect(stuck.summary().days).toEqual([]);
+    expect(onProblem.mock.calls.map(([m]) => m)).toEqual([
+      'usage counts could not be read (EACCES); counting starts afresh',
+      'usage counts were damaged and could not be set aside (EBUSY); counting starts afresh',
+    ]);
+  });
 });
