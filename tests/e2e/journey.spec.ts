@@ -16,15 +16,15 @@ test.describe('patient journey', () => {
     await page.getByRole('button', { name: /^Start here/ }).tap();
     await expectScreen(page, 'page');
     const total = guidedPath().length;
-    await expect(page.getByText(`Step 1 of ${total}`)).toBeVisible();
+    await expect(page.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
     await expect(page.getByText(/^Topic 1 of \d+: What is neuropathy\?$/)).toBeVisible();
 
     for (let step = 1; step < total; step += 1) {
       await page.getByRole('button', { name: 'Next', exact: true }).tap();
-      await expect(page.getByText(`Step ${step + 1} of ${total}`)).toBeVisible();
+      await expect(page.getByText(`Step ${step + 1} of ${total}`, { exact: true })).toBeVisible();
     }
-    // The progress text is a polite live region, so screen readers hear each step.
-    await expect(page.getByText(`Step ${total} of ${total}`)).toHaveAttribute('aria-live', 'polite');
+    // Screen readers hear each step: the screen-change layer's polite status region reads the progress text.
+    await expect(page.getByRole('status').filter({ hasText: `Step ${total} of ${total}` })).toHaveAttribute('aria-live', 'polite');
     await page.getByRole('button', { name: 'Check what you learned' }).tap();
     await expectScreen(page, 'check');
     await expect(page.getByText(`Question 1 of ${CONTENT.guidedCheck.length}`)).toBeVisible();
@@ -63,12 +63,12 @@ test.describe('patient journey', () => {
     const from = { x: box.x + box.width / 2, y: box.y + Math.min(box.height / 2, 200) };
 
     await swipe(page, from, -300);
-    await expect(page.getByText(`Step 2 of ${total}`)).toBeVisible();
+    await expect(page.getByText(`Step 2 of ${total}`, { exact: true })).toBeVisible();
     await swipe(page, from, 300);
-    await expect(page.getByText(`Step 1 of ${total}`)).toBeVisible();
+    await expect(page.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
     // A short drag is not a swipe.
     await swipe(page, from, -40);
-    await expect(page.getByText(`Step 1 of ${total}`)).toBeVisible();
+    await expect(page.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
   });
 
   test('teach-back: right and wrong answers each explain the right answer, with no score', async ({ page }) => {
