@@ -1,5 +1,18 @@
+import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { expectScreen, leaveStaff, openStaffFirstRun, pickerLanguages, unlockStaff } from './support/staff';
+
+/** The languages the attract screen's "Touch to start" line cycles through, over two full rounds. */
+async function attractCycleLanguages(page: Page): Promise<Set<string>> {
+  const cycle = page.getByTestId('touch-to-start-cycle');
+  await expect(cycle).toBeAttached();
+  const seen = new Set<string>();
+  for (let step = 0; step < 34; step += 1) {
+    seen.add((await cycle.getAttribute('lang')) ?? '');
+    await page.clock.runFor(3_000);
+  }
+  return seen;
+}
 
 test.describe('staff settings take effect', () => {
   // Each test hashes a PIN (PBKDF2, 310,000 rounds) several times; give slow CI machines room.
@@ -15,6 +28,20 @@ test.describe('staff settings take effect', () => {
     const names = await pickerLanguages(page);
     expect(names.some((name) => name.includes('Spanish'))).toBe(false);
     expect(names.some((name) => name.includes('Korean'))).toBe(true);
+  });
+
+  test('turning a language off removes it from the attract cycle', async ({ page }) => {
+    await page.clock.install();
+    await openStaffFirstRun(page);
+    await leaveStaff(page);
+    expect(await attractCycleLanguages(page)).toContain('ko');
+    await unlockStaff(page);
+    await page.getByRole('switch', { name: 'Offer Korean' }).click();
+    await expect(page.getByRole('switch', { name: 'Offer Korean' })).toHaveAttribute('aria-checked', 'false');
+    await leaveStaff(page);
+    const after = await attractCycleLanguages(page);
+    expect(after).not.toContain('ko');
+    expect(after.size).toBeGreaterThan(1);
   });
 
   test('the default language cannot be switched off, and the last language on stays on', async ({ page }) => {
