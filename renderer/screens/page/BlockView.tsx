@@ -1,6 +1,7 @@
 import type { Block } from '../../../core/content';
 import { blockTextKey, illustrationAltKey, illustrationCaptionKey, listItemKey } from '../../../core/content';
 import type { TextDirection } from '../../../core/languages';
+import { bidiText } from '../../i18n/isolateLatin';
 import { useContentText } from '../../i18n/useContentText';
 import { Illustration } from '../../illustrations';
 
@@ -15,27 +16,27 @@ export function BlockView({ pageId, block, dir }: BlockViewProps) {
   const text = useContentText();
   switch (block.type) {
     case 'heading':
-      return <h2 className="block-heading">{text(blockTextKey(pageId, block))}</h2>;
+      return <h2 className="block-heading">{bidiText(text(blockTextKey(pageId, block)), dir)}</h2>;
     case 'text':
-      return <p className="block-text">{text(blockTextKey(pageId, block))}</p>;
+      return <p className="block-text">{bidiText(text(blockTextKey(pageId, block)), dir)}</p>;
     case 'list':
       return (
         <ul className="block-list">
           {block.items.map((item) => (
-            <li key={item}>{text(listItemKey(pageId, block, item))}</li>
+            <li key={item}>{bidiText(text(listItemKey(pageId, block, item)), dir)}</li>
           ))}
         </ul>
       );
     case 'callout':
       return (
         <div className={`block-callout block-callout--${block.tone}`} role="note">
-          {text(blockTextKey(pageId, block))}
+          {bidiText(text(blockTextKey(pageId, block)), dir)}
         </div>
       );
     case 'keyPoint':
       return (
         <p className="block-key-point">
-          <strong>{text(blockTextKey(pageId, block))}</strong>
+          <strong>{bidiText(text(blockTextKey(pageId, block)), dir)}</strong>
         </p>
       );
     case 'illustration':
