@@ -19,6 +19,15 @@ function afterReply(task: () => void): void {
   setTimeout(task, 50);
 }
 
+/** Documents folder when the OS has one (a locked-down kiosk account may not), else the dialog's own default. */
+function defaultSavePath(fileName: string): string {
+  try {
+    return path.join(app.getPath('documents'), fileName);
+  } catch {
+    return fileName;
+  }
+}
+
 /** Settings, usage counts, export, restart and quit: the Electron side of staff mode's data. */
 export function createDataCalls({ data, windowState, window }: DataCallContext): Pick<HostImplementation, DataCallName> {
   return {
@@ -32,7 +41,7 @@ export function createDataCalls({ data, windowState, window }: DataCallContext):
     exportUsageCsv: () => data.usage.exportCsv(),
     saveUsageCsv: async () => {
       const { csv, suggestedFileName } = data.usage.exportCsv();
-      const options = { title: 'Save usage counts', defaultPath: path.join(app.getPath('documents'), suggestedFileName), filters: [{ name: 'CSV', extensions: ['csv'] }] };
+      const options = { title: 'Save usage counts', defaultPath: defaultSavePath(suggestedFileName), filters: [{ name: 'CSV', extensions: ['csv'] }] };
       const owner = window();
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };
