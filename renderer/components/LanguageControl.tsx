@@ -7,6 +7,7 @@ import { useOfferedLanguages } from '../i18n/useOfferedLanguages';
 import { useNavigation } from '../state/navigation';
 import { emitPatientEvent } from '../state/patientEvents';
 import { LanguageOptions } from './LanguageOptions';
+import { trapTabKey } from '../a11y/trapFocus';
 import './languageControl.css';
 
 /**
@@ -47,7 +48,7 @@ export function LanguageControl() {
           {current.endonym}
         </span>
       </button>
-      <dialog ref={dialogRef} className="language-dialog" aria-labelledby="language-dialog-title" onClose={() => setOpen(false)}>
+      <dialog ref={dialogRef} className="language-dialog" aria-labelledby="language-dialog-title" onClose={() => setOpen(false)} onKeyDown={trapTabKey}>
         {open ? (
           <>
             <div className="language-dialog__header">

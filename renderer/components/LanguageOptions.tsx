@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageProfile } from '../../core/i18n/localeMeta';
 import { useFontsFor } from '../i18n/useOfferedLanguages';
+import { focusByArrowKeys } from '../a11y/arrowKeys';
 import './languageOptions.css';
 
 interface LanguageOptionsProps {
@@ -17,7 +18,7 @@ export function LanguageOptions({ languages, onChoose }: LanguageOptionsProps) {
   useFontsFor(languages);
   const current = i18n.resolvedLanguage ?? i18n.language;
   return (
-    <ul className="language-options" role="list">
+    <ul className="language-options" role="list" onKeyDown={focusByArrowKeys}>
       {languages.map((profile) => (
         <li key={profile.code}>
           <button

@@ -82,7 +82,7 @@ export function PatientFrame({ title, eyebrow, contentKey, backFallback = 'topic
         </div>
       </main>
       {bottomNav ? (
-        <nav className="patient-frame__bottom" aria-label={t('journey.frame.pageNavLabel')}>
+        <nav className="patient-frame__bottom" aria-label={t('a11y.backNextLabel')}>
           <button type="button" className="button button--large" onClick={bottomNav.onBack}>
             <BackIcon />
             <span>{t('nav.back')}</span>

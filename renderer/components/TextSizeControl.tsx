@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { trapTabKey } from '../a11y/trapFocus';
 import { DisplayOptions } from '../display/DisplayOptions';
 import { useTextSize } from '../display/displayPreferences';
 import { useNavigation } from '../state/navigation';
@@ -55,6 +56,7 @@ function DisplayDialogControl() {
         ref={dialogRef}
         className="display-dialog"
         aria-labelledby="display-dialog-title"
+        onKeyDown={trapTabKey}
         onClose={() => {
           setOpen(false);
           openerRef.current?.focus();

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { choiceFeedbackKey, choiceLabelKey, isCorrectChoice, questionPromptKey } from '../../../core/content';
 import { PatientFrame } from '../../components/PatientFrame';
 import { NextIcon, TickIcon } from '../../components/icons';
+import { focusByArrowKeys } from '../../a11y/arrowKeys';
 import { useBackAction } from '../../components/useBackAction';
 import { useContentText } from '../../i18n/useContentText';
 import { clampStep, parsePath, pathQuestions, screenAfterCheck } from '../../journey/journeyPath';
@@ -61,7 +62,7 @@ export function CheckScreen() {
       contentKey={question.id}
       onBack={back}
     >
-      <div className="check__choices" role="group" aria-label={t('journey.check.choicesLabel')}>
+      <div className="check__choices" role="group" aria-label={t('journey.check.choicesLabel')} onKeyDown={focusByArrowKeys}>
         {question.choices.map((choice) => (
           <button
             key={choice.id}

@@ -3,6 +3,7 @@ import { CONTENT, suggestedQuestionKey } from '../../../core/content';
 import { PatientFrame } from '../../components/PatientFrame';
 import { NextIcon, TickIcon } from '../../components/icons';
 import { useContentText } from '../../i18n/useContentText';
+import { focusByArrowKeys } from '../../a11y/arrowKeys';
 import { useClinicianQuestions } from '../../state/clinicianQuestions';
 import { useNavigation } from '../../state/navigation';
 import './questions.css';
@@ -17,7 +18,7 @@ export function QuestionsScreen() {
   return (
     <PatientFrame title={t('journey.questions.title')}>
       <p className="lead">{t('journey.questions.intro')}</p>
-      <ul className="questions__list" role="list">
+      <ul className="questions__list" role="list" onKeyDown={focusByArrowKeys}>
         {CONTENT.suggestedQuestions.map((id) => {
           const on = chosen.includes(id);
           return (

@@ -1,0 +1,139 @@
+/**
+ * Read-aloud against a stubbed speechSynthesis: the words on screen, in the
+ * language on screen, with a local voice only; pause, resume, stop and volume;
+ * hidden where no local voice exists; and a narration holds off the idle reset.
+ */
+import type { Page } from '@playwright/test';
+import { DEFAULT_SETTINGS } from '../../core/settings/schema';
+import { expect, openKiosk, test } from './support/fixtures';
+import { expectScreen } from './support/journey';
+import { exactly, uiLabel } from './support/languages';
+import { finishUtterance, installSpeechStub, speechLog, type StubVoice } from './support/speechStub';
+
+const VOICES: StubVoice[] = [
+  { name: 'Local English', lang: 'en-GB', localService: true },
+  { name: 'Online English', lang: 'en-US', localService: false, default: true },
+  { name: 'Local Arabic', lang: 'ar-SA', localService: true },
+  { name: 'Online Chinese', lang: 'zh-CN', localService: false },
+];
+
+const QUIET_MS = DEFAULT_SETTINGS.idle.quietSeconds * 1000;
+const WARNING_MS = DEFAULT_SETTINGS.idle.warningSeconds * 1000;
+
+test.use({ reducedMotion: 'reduce' });
+
+async function firstPageIn(page: Page, code: string, endonym: string): Promise<void> {
+  await openKiosk(page);
+  await page.getByRole('button', { name: exactly(uiLabel('en', 'attract.startButton')) }).click();
+  await expectScreen(page, 'language');
+  await page.getByRole('main').getByRole('button', { name: exactly(endonym) }).click();
+  await expectScreen(page, 'topics');
+  await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.topics.startHere')) }).click();
+  await expectScreen(page, 'page');
+}
+
+const listen = (page: Page, code = 'en') => page.getByRole('button', { name: uiLabel(code, 'readAloud.listen'), exact: true });
+
+test.beforeEach(async ({ page }) => {
+  await installSpeechStub(page, VOICES);
+});
+
+test('Listen reads the page block by block in English with the local voice, highlighting each block', async ({ page }) => {
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  const eyebrow = (await page.locator('main .patient-frame__eyebrow').innerText()).trim();
+  const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+
+  let log = await speechLog(page);
+  expect(log.utterances[0]).toEqual({ text: eyebrow, lang: 'en-GB', voice: 'Local English', volume: 0.75 });
+  await finishUtterance(page);
+  log = await speechLog(page);
+  expect(log.utterances[1]?.text).toBe(title);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/read-aloud-current/);
+
+  // Louder applies to the next block; the online default voice is never used.
+  await page.getByRole('button', { name: 'Louder', exact: true }).click();
+  await expect(page.getByText('Volume 4 of 4')).toBeVisible();
+  await finishUtterance(page);
+  log = await speechLog(page);
+  expect(log.utterances[2]?.volume).toBe(1);
+  expect(log.utterances.every((u) => u.voice === 'Local English' && u.lang === 'en-GB')).toBe(true);
+
+  // Every visible paragraph of the page is read, in order, and then the control returns to Listen.
+  const paragraphs = await page.locator('main article p').allInnerTexts();
+  for (let i = 0; i < 40 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  log = await speechLog(page);
+  const spoken = log.utterances.map((u) => u.text);
+  for (const paragraph of paragraphs) expect(spoken).toContain(paragraph.replace(/\s+/g, ' ').trim());
+  await expect(listen(page)).toBeVisible();
+  await expect(page.locator('.read-aloud-current')).toHaveCount(0);
+});
+
+test('Pause, Resume, Stop and Repeat', async ({ page }) => {
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect((await speechLog(page)).calls).toEqual(expect.arrayContaining(['pause', 'resume']));
+
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(listen(page)).toBeVisible();
+  await expect(page.locator('.read-aloud-current')).toHaveCount(0);
+  let log = await speechLog(page);
+  expect(log.speaking).toBe(false);
+  expect(log.calls.at(-1)).toBe('cancel');
+
+  await listen(page).click();
+  await finishUtterance(page);
+  const before = (await speechLog(page)).utterances.length;
+  await page.getByRole('button', { name: 'Repeat', exact: true }).click();
+  log = await speechLog(page);
+  expect(log.utterances[before]?.text).toBe(log.utterances[0]?.text);
+
+  // Leaving the page stops the reading.
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await expect(listen(page)).toBeVisible();
+  expect((await speechLog(page)).speaking).toBe(false);
+});
+
+test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an online voice, has no Listen control', async ({ page }) => {
+  await firstPageIn(page, 'ar', 'العربية');
+  await listen(page, 'ar').click();
+  await finishUtterance(page);
+  const log = await speechLog(page);
+  const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  expect(log.utterances[1]).toEqual({ text: title, lang: 'ar-SA', voice: 'Local Arabic', volume: 0.75 });
+  expect(title).toMatch(/\p{Script=Arabic}/u);
+
+  await page.getByRole('button', { name: exactly(uiLabel('ar', 'languages.control')) }).click();
+  await page.getByRole('dialog').getByRole('button', { name: exactly('简体中文') }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  // The page is still the same page, in Chinese; no local voice, so no control, and the Arabic reading stopped.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\p{Script=Han}/u);
+  await expect(listen(page, 'zh-Hans')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: uiLabel('zh-Hans', 'nav.next'), exact: true })).toBeVisible();
+  expect((await speechLog(page)).speaking).toBe(false);
+});
+
+test('a narration holds off the idle reset; once it ends (or is paused) the quiet time counts again', async ({ page }) => {
+  await page.clock.install();
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  await page.clock.runFor(QUIET_MS + WARNING_MS + 10_000);
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
+  await expectScreen(page, 'page');
+
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  await page.clock.runFor(QUIET_MS);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+
+  await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  for (let i = 0; i < 40 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  await expect(listen(page)).toBeVisible();
+  await page.clock.runFor(QUIET_MS + WARNING_MS);
+  await expectScreen(page, 'attract');
+});

@@ -1,0 +1,112 @@
+/**
+ * A stand-in for the Web Speech API, installed before the app loads: it records
+ * every utterance (text, lang, voice, volume) and every pause/resume/cancel, and
+ * lets the test decide when an utterance ends, so nothing is spoken or timed out.
+ */
+import type { Page } from '@playwright/test';
+
+export interface StubVoice {
+  name: string;
+  lang: string;
+  localService: boolean;
+  default?: boolean;
+}
+
+export interface SpokenUtterance {
+  text: string;
+  lang: string;
+  voice: string | null;
+  volume: number;
+}
+
+export interface SpeechLog {
+  utterances: SpokenUtterance[];
+  calls: string[];
+  speaking: boolean;
+}
+
+export async function installSpeechStub(page: Page, voices: StubVoice[]): Promise<void> {
+  await page.addInitScript((voiceList: StubVoice[]) => {
+    type Handler = ((event: Record<string, unknown>) => void) | null;
+    class FakeUtterance {
+      text: string;
+      lang = '';
+      voice: StubVoice | null = null;
+      volume = 1;
+      rate = 1;
+      pitch = 1;
+      onstart: Handler = null;
+      onend: Handler = null;
+      onerror: Handler = null;
+      onboundary: Handler = null;
+      constructor(text = '') {
+        this.text = text;
+      }
+    }
+    const log = { utterances: [] as unknown[], calls: [] as string[], queue: [] as FakeUtterance[], current: null as FakeUtterance | null };
+    const startNext = () => {
+      log.current = log.queue.shift() ?? null;
+      log.current?.onstart?.({ utterance: log.current });
+    };
+    const voiceObjects = voiceList.map((v) => ({ voiceURI: v.name, default: false, ...v }));
+    const synth = {
+      get speaking() {
+        return log.current !== null;
+      },
+      paused: false,
+      pending: false,
+      getVoices: () => voiceObjects,
+      speak(utterance: FakeUtterance) {
+        log.utterances.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null, volume: utterance.volume });
+        log.queue.push(utterance);
+        if (!log.current) startNext();
+      },
+      cancel() {
+        log.calls.push('cancel');
+        const dropped = [log.current, ...log.queue].filter((u): u is FakeUtterance => u !== null);
+        log.current = null;
+        log.queue = [];
+        for (const utterance of dropped) utterance.onerror?.({ error: 'canceled', utterance });
+      },
+      pause() {
+        log.calls.push('pause');
+        synth.paused = true;
+      },
+      resume() {
+        log.calls.push('resume');
+        synth.paused = false;
+      },
+      addEventListener() {},
+      removeEventListener() {},
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
+    Object.defineProperty(window, '__speechStub', {
+      value: {
+        log,
+        /** Ends the utterance being spoken; the app then speaks its next block. */
+        finishCurrent() {
+          const done = log.current;
+          log.current = null;
+          done?.onend?.({ utterance: done });
+          if (!log.current) startNext();
+        },
+        boundary() {
+          log.current?.onboundary?.({ utterance: log.current, charIndex: 0 });
+        },
+      },
+    });
+  }, voices);
+}
+
+export async function speechLog(page: Page): Promise<SpeechLog> {
+  return page.evaluate(() => {
+    const stub = (window as unknown as { __speechStub: { log: { utterances: SpokenUtterance[]; calls: string[]; current: unknown } } }).__speechStub;
+    return { utterances: [...stub.log.utterances], calls: [...stub.log.calls], speaking: stub.log.current !== null };
+  });
+}
+
+/** Lets the utterance being spoken end (as if the voice reached its last word). */
+export async function finishUtterance(page: Page): Promise<void> {
+  await page.evaluate(() => (window as unknown as { __speechStub: { finishCurrent(): void } }).__speechStub.finishCurrent());
+}
