@@ -12,6 +12,10 @@ export function installActivityListeners(target: Window, onActivity: (event: Eve
   let lastMoveAt = Number.NEGATIVE_INFINITY;
   const listener = (event: Event) => {
     if (event.type === 'pointermove') {
+      // Only a finger, pen or held button moving (a swipe or drag) counts. A hovering
+      // mouse does not: Chromium also sends synthetic moves whenever the layout
+      // under a resting cursor changes, which would keep a deserted kiosk awake.
+      if (event instanceof PointerEvent && event.buttons === 0) return;
       const now = Date.now();
       if (now - lastMoveAt < MOVE_THROTTLE_MS) return;
       lastMoveAt = now;

@@ -43,8 +43,6 @@ export function startIdleDriver(target: Window): () => void {
   const guard = createGhostClickGuard(target);
   const removeListeners = installActivityListeners(target, (event) => {
     if (useIdle.getState().machine.phase === 'warning') {
-      // A mouse gliding towards "I'm still here" must not make it vanish from under the pointer.
-      if (event instanceof PointerEvent && event.type === 'pointermove' && event.buttons === 0) return;
       // This input only answers the warning: it must not also press what is underneath.
       if (event.type === 'keydown') event.preventDefault();
       if (event.type === 'pointerdown' || event.type === 'touchstart') guard.arm();
