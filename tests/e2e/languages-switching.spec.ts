@@ -97,15 +97,17 @@ test('the attract screen cycles "Touch to start" through the languages; the butt
   await expect(start).toBeVisible();
   const phrase = page.getByTestId('touch-to-start-cycle');
   await expect(phrase).toBeVisible();
+  // Hold the clock still so each phrase is read before the next swap.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
   const seen = new Set<string>();
   for (let i = 0; i < 4; i += 1) {
-    const lang = (await phrase.getAttribute('lang')) ?? '';
-    seen.add(lang);
-    const language = LANGUAGES.find((l) => l.code === lang);
-    await expect(phrase).toHaveAttribute('dir', language?.dir ?? 'missing');
-    await expect(phrase).toHaveText(uiLabel(lang, 'attract.touchToStart'));
+    const shown = await phrase.evaluate((el) => ({ lang: el.getAttribute('lang') ?? '', dir: el.getAttribute('dir') ?? '', text: el.textContent }));
+    seen.add(shown.lang);
+    const language = LANGUAGES.find((l) => l.code === shown.lang);
+    expect(shown.dir).toBe(language?.dir ?? 'missing');
+    expect(shown.text).toBe(uiLabel(shown.lang, 'attract.touchToStart'));
     await page.clock.runFor(3000);
-    await expect(phrase).not.toHaveAttribute('lang', lang);
+    await expect(phrase).not.toHaveAttribute('lang', shown.lang);
   }
   expect(seen.size).toBe(4);
   await expect(start).toBeVisible();
