@@ -1,18 +1,13 @@
-import { z } from 'zod';
+import { LocaleMetaSchema, type LocaleMeta } from './i18n/localeMeta';
 
 /**
  * locales/<code>/meta.json: who translated a language and whether a qualified
  * medical translator has reviewed it. Staff see it; "reviewed only" relies on it.
  */
-export const TranslationMetaSchema = z.object({
-  status: z.enum(['draft', 'reviewed']),
-  translator: z.string().nullable(),
-  reviewer: z.string().nullable(),
-  reviewedOn: z.string().nullable(),
-  contentReviewDate: z.string().nullable().optional(),
-  notes: z.string().optional(),
-});
-export type TranslationMeta = z.infer<typeof TranslationMetaSchema>;
+// One schema for provenance, shared with the locale checks: a "reviewed" file must name its reviewer
+// and date, or it is unreadable here — and an unreadable translation is never offered.
+export const TranslationMetaSchema = LocaleMetaSchema;
+export type TranslationMeta = LocaleMeta;
 
 export type MetaByCode = Readonly<Partial<Record<string, TranslationMeta>>>;
 

@@ -1,11 +1,13 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import { defaultKeptUnreviewed, offeredLanguages } from '../../core/settings/offeredLanguages';
 import { parseMetaFiles, type MetaByCode, type TranslationMeta } from '../../core/translationMeta';
 import type { LanguageCode } from '../../core/languages';
 
-const draft: TranslationMeta = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null };
-const reviewed: TranslationMeta = { status: 'reviewed', translator: 'T', reviewer: 'R', reviewedOn: '2026-11-01' };
+const draft: TranslationMeta = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null, contentReviewDate: '2026-11-23', notes: '' };
+const reviewed: TranslationMeta = { status: 'reviewed', translator: 'T', reviewer: 'R', reviewedOn: '2026-11-01', contentReviewDate: '2026-11-23', notes: '' };
 
 function choice(offered: LanguageCode[], defaultCode: LanguageCode, reviewedOnly = false): Pick<Settings, 'languages'> {
   return { languages: { offered, default: defaultCode, reviewedOnly } };
@@ -38,5 +40,14 @@ describe('parseMetaFiles', () => {
   it('keys meta by folder and drops files that do not match the schema', () => {
     const parsed = parseMetaFiles({ '../../locales/ko/meta.json': { default: draft }, '../../locales/xx/meta.json': { default: { status: 'final' } } });
     expect(Object.keys(parsed)).toEqual(['ko']);
+  });
+
+  it('reads every shipped locales/*/meta.json (an unreadable one would silently hide that language)', () => {
+    const root = path.resolve(import.meta.dirname, '../../locales');
+    const codes = readdirSync(root).filter((code) => existsSync(path.join(root, code, 'meta.json')));
+    // Keyed as import.meta.glob keys them (forward slashes on every OS).
+    const files = Object.fromEntries(codes.map((code) => [`../../locales/${code}/meta.json`, JSON.parse(readFileSync(path.join(root, code, 'meta.json'), 'utf8')) as unknown]));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(Object.keys(parseMetaFiles(files)).sort()).toEqual([...codes].sort());
   });
 });

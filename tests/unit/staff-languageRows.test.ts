@@ -5,7 +5,7 @@ import { languageRows, moved, toggled } from '../../renderer/screens/staff/langu
 
 const messages = { missing: 'missing', isDefault: 'default', last: 'last' };
 const unlocked = { offered: false, default: false };
-const draft = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null } as const;
+const draft = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null, contentReviewDate: '2026-11-23', notes: '' } as const;
 
 function withLanguages(languages: Settings['languages']): Settings {
   return { ...DEFAULT_SETTINGS, languages };
