@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // 2-core CI machines: ESLint start-up and scrypt hashing can take seconds under load.
+    testTimeout: 30_000,
     reporters: ['default'],
   },
 });
