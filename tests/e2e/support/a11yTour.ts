@@ -49,7 +49,8 @@ export async function tourScreens(page: Page, options: TourOptions, visit: (wher
   const { code, highContrast = false, textSize = 'default' } = options;
   await openKiosk(page, code === 'qps' ? '/?lang=qps' : '/');
   await visit('attract');
-  await button(page, code, 'attract.startButton').click();
+  // The attract screen speaks the clinic's default language (English here) until the patient picks one.
+  await button(page, code === 'qps' ? 'qps' : 'en', 'attract.startButton').click();
   await expectScreen(page, 'language');
   await chooseDisplay(page, code, textSize, highContrast);
   await visit('language');
