@@ -52,7 +52,8 @@ export async function tourScreens(page: Page, options: TourOptions, visit: (wher
   // The attract screen speaks the clinic's default language (English here) until the patient picks one.
   await button(page, code === 'qps' ? 'qps' : 'en', 'attract.startButton').click();
   await expectScreen(page, 'language');
-  await chooseDisplay(page, code, textSize, highContrast);
+  // The picker is still in the default language: the patient has not chosen one yet.
+  await chooseDisplay(page, code === 'qps' ? 'qps' : 'en', textSize, highContrast);
   await visit('language');
   const endonym = code === 'qps' ? 'English' : languageInfo(code).endonym;
   await page.getByRole('main').getByRole('button', { name: exactly(endonym) }).click();
