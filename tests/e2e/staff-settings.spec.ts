@@ -62,7 +62,7 @@ test.describe('staff settings take effect', () => {
     await leaveStaff(page);
     // Leaving staff mode starts a fresh session in the default language.
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
-    const names = await pickerLanguages(page);
+    const names = await pickerLanguages(page, 'Toque para empezar');
     expect(names[0]).toContain('한국어');
   });
 

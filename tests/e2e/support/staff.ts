@@ -48,8 +48,9 @@ export async function leaveStaff(page: Page): Promise<void> {
 }
 
 /** The language picker's buttons, in order, by their accessible names. */
-export async function pickerLanguages(page: Page): Promise<string[]> {
-  await page.getByRole('button', { name: 'Touch to start' }).dispatchEvent('click');
+export async function pickerLanguages(page: Page, startButtonName = 'Touch to start'): Promise<string[]> {
+  // The attract button is named in the kiosk's default language.
+  await page.getByRole('button', { name: startButtonName }).dispatchEvent('click');
   await expectScreen(page, 'language');
   return page.getByRole('main').getByRole('button').allInnerTexts();
 }
