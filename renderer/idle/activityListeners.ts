@@ -2,8 +2,13 @@
  * Input that proves someone is at the kiosk. Listened for on window in the
  * capture phase, so input inside dialogs, during swipes and on elements that
  * stop propagation is still seen.
+ *
+ * Not `scroll`: every scroll a person makes starts with one of these (a touch,
+ * a wheel turn, a key), while the page also scrolls by itself (a new page
+ * returns to its top, the warning's button is scrolled into view). Counting
+ * those kept a deserted kiosk awake and dismissed the warning as it opened.
  */
-export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel', 'scroll'] as const;
+export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel'] as const;
 
 /** pointermove fires dozens of times a second while a finger drags; one report a second is plenty. */
 const MOVE_THROTTLE_MS = 1_000;
