@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenId } from '../../core/screens';
 import { PATIENT_TOOLBAR } from '../app/slots';
+import { useKeyboardScrollable } from '../a11y/useKeyboardScrollable';
 import { useNavigation } from '../state/navigation';
 import { BackIcon, HomeIcon, NextIcon } from './icons';
 import { useBackAction } from './useBackAction';
@@ -42,6 +43,7 @@ export function PatientFrame({ title, eyebrow, contentKey, backFallback = 'topic
   const home = useNavigation((s) => s.home);
   const historyBack = useBackAction(backFallback);
   const mainRef = useRef<HTMLElement>(null);
+  const scrollable = useKeyboardScrollable(mainRef);
 
   useEffect(() => {
     // Each new page starts at its top, never half-way down where the last one was left.
@@ -72,7 +74,13 @@ export function PatientFrame({ title, eyebrow, contentKey, backFallback = 'topic
           </div>
         ) : null}
       </header>
-      <main ref={mainRef} className={['patient-frame__main', className].filter(Boolean).join(' ')} aria-labelledby="screen-title">
+      <main
+        ref={mainRef}
+        className={['patient-frame__main', className].filter(Boolean).join(' ')}
+        aria-labelledby="screen-title"
+        // Only while it scrolls: then Tab reaches it and the arrow keys move it.
+        tabIndex={scrollable ? 0 : undefined}
+      >
         <div className="patient-frame__content">
           {eyebrow ? <p className="patient-frame__eyebrow">{eyebrow}</p> : null}
           <h1 id="screen-title" className="screen-title">
