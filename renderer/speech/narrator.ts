@@ -75,13 +75,24 @@ function speakBlock(current: Narration, voice: SpeechSynthesisVoice): void {
   window.speechSynthesis.speak(utterance);
 }
 
+/**
+ * play() also rejects, with an AbortError, when Pause is pressed before the
+ * sound has started: that is a pause, not a failure, and must not end the reading.
+ */
+function play(current: Narration, audio: HTMLAudioElement): void {
+  audio.play().catch((error: unknown) => {
+    if (error instanceof DOMException && error.name === 'AbortError') return;
+    finish(current);
+  });
+}
+
 function playRecording(current: Narration, url: string): void {
   const audio = new Audio(url);
   current.audio = audio;
   audio.volume = currentVolume();
   audio.onended = () => finish(current);
   audio.onerror = () => finish(current);
-  audio.play().catch(() => finish(current));
+  play(current, audio);
 }
 
 /** Reads the current screen from the top, stopping anything already being read. */
@@ -110,7 +121,7 @@ export function resumeReading(): void {
   if (!current || useSpeech.getState().status !== 'paused') return;
   hold(current);
   useSpeech.getState().setStatus('speaking');
-  if (current.audio) void current.audio.play().catch(() => finish(current));
+  if (current.audio) play(current, current.audio);
   else window.speechSynthesis.resume();
 }
 

@@ -1,14 +1,16 @@
 /**
  * Read-aloud against a stubbed speechSynthesis: the words on screen, in the
  * language on screen, with a local voice only; pause, resume, stop and volume;
- * hidden where no local voice exists; and a narration holds off the idle reset.
+ * hidden where no local voice exists; a clinic's recording wins over synthesis;
+ * the check and the finish screen are read too; and a narration holds off the
+ * idle reset.
  */
 import type { Page } from '@playwright/test';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';
 import { exactly, uiLabel } from './support/languages';
-import { finishUtterance, installSpeechStub, speechLog, type StubVoice } from './support/speechStub';
+import { finishUtterance, installMediaLog, installSpeechStub, mediaLog, silentWav, speechLog, type StubVoice } from './support/speechStub';
 
 const VOICES: StubVoice[] = [
   { name: 'Local English', lang: 'en-GB', localService: true },
@@ -136,4 +138,66 @@ test('a narration holds off the idle reset; once it ends (or is paused) the quie
   await expect(listen(page)).toBeVisible();
   await page.clock.runFor(QUIET_MS + WARNING_MS);
   await expectScreen(page, 'attract');
+});
+
+test('the check and the finish screen are read too: the question, its answers, and the patient\'s own list', async ({ page }) => {
+  await openKiosk(page);
+  await page.getByRole('button', { name: 'Touch to start', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: exactly('English') }).click();
+  await page.getByRole('button', { name: /^When to get help/ }).click();
+  for (let i = 0; i < 10 && (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()); i += 1) {
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+  }
+  await page.getByRole('button', { name: /^Check what you learned/ }).click();
+  await expectScreen(page, 'check');
+  await listen(page).click();
+  for (let i = 0; i < 20 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  const question = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  const answers = (await page.getByRole('group', { name: 'Answers' }).getByRole('button').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  const spokenOnCheck = (await speechLog(page)).utterances.map((u) => u.text);
+  expect(spokenOnCheck).toContain(question);
+  expect(spokenOnCheck).toEqual(expect.arrayContaining(answers));
+
+  await page.getByRole('button', { name: 'Home', exact: true }).click();
+  await page.getByRole('button', { name: 'Questions to ask my doctor or nurse' }).click();
+  const chosen = page.getByRole('main').getByRole('button', { pressed: false }).first();
+  const questionText = (await chosen.innerText()).replace(/\s+/g, ' ').trim();
+  await chosen.click();
+  await page.getByRole('button', { name: /^See my list/ }).click();
+  await expectScreen(page, 'finish');
+  const before = (await speechLog(page)).utterances.length;
+  await listen(page).click();
+  for (let i = 0; i < 30 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  const spokenOnFinish = (await speechLog(page)).utterances.slice(before);
+  expect(spokenOnFinish.map((u) => u.text)).toContain(questionText);
+  expect(spokenOnFinish.every((u) => u.lang === 'en-GB' && u.voice === 'Local English')).toBe(true);
+});
+
+test('a clinic\'s recording wins over synthesis, and brings Listen to a language with no local voice', async ({ page }) => {
+  await installMediaLog(page);
+  // As if the clinic had dropped two recordings into renderer/public/audio before building.
+  await page.route('**/audio/manifest.json', (route) => route.fulfill({ json: { files: ['en/neuropathy-nerves.mp3', 'zh-Hans/neuropathy-nerves.mp3'] } }));
+  await page.route('**/audio/*/neuropathy-nerves.mp3', (route) => route.fulfill({ body: silentWav(20), contentType: 'audio/wav' }));
+
+  await firstPageIn(page, 'en', 'English');
+  await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-nerves');
+  await listen(page).click();
+  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
+  expect(await mediaLog(page)).toEqual(['play /audio/en/neuropathy-nerves.mp3']);
+  expect((await speechLog(page)).utterances, 'the local English voice stays silent').toEqual([]);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  expect((await mediaLog(page)).at(-1)).toBe('pause /audio/en/neuropathy-nerves.mp3');
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(listen(page)).toBeVisible();
+
+  // Chinese has only an online voice here: Listen shows on the recorded page only.
+  await page.getByRole('button', { name: exactly(uiLabel('en', 'languages.control')) }).click();
+  await page.getByRole('dialog').getByRole('button', { name: exactly('简体中文') }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+  await listen(page, 'zh-Hans').click();
+  expect((await mediaLog(page)).at(-1)).toBe('play /audio/zh-Hans/neuropathy-nerves.mp3');
+  await page.getByRole('button', { name: uiLabel('zh-Hans', 'nav.next'), exact: true }).click();
+  await expect(page.locator('article[data-page-id]')).not.toHaveAttribute('data-page-id', 'neuropathy-nerves');
+  await expect(listen(page, 'zh-Hans')).toHaveCount(0);
+  expect((await speechLog(page)).utterances).toEqual([]);
 });

@@ -110,3 +110,47 @@ export async function speechLog(page: Page): Promise<SpeechLog> {
 export async function finishUtterance(page: Page): Promise<void> {
   await page.evaluate(() => (window as unknown as { __speechStub: { finishCurrent(): void } }).__speechStub.finishCurrent());
 }
+
+/**
+ * Records every play() and pause() of an audio element (a clinic's recording)
+ * while letting the real element play: the test sees which file was played.
+ */
+export async function installMediaLog(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const calls: string[] = [];
+    Object.defineProperty(window, '__mediaLog', { value: calls });
+    const { play, pause } = HTMLMediaElement.prototype;
+    HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
+      calls.push(`play ${new URL(this.src).pathname}`);
+      return play.call(this);
+    };
+    HTMLMediaElement.prototype.pause = function (this: HTMLMediaElement) {
+      calls.push(`pause ${new URL(this.src).pathname}`);
+      pause.call(this);
+    };
+  });
+}
+
+export async function mediaLog(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...(window as unknown as { __mediaLog: string[] }).__mediaLog]);
+}
+
+/** A silent mono 8 kHz WAV of `seconds`: a real, playable stand-in for a clinic's recording. */
+export function silentWav(seconds: number): Buffer {
+  const samples = Math.round(8000 * seconds);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + samples, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16); // fmt chunk size
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(8000, 24); // sample rate
+  header.writeUInt32LE(8000, 28); // byte rate
+  header.writeUInt16LE(1, 32); // block align
+  header.writeUInt16LE(8, 34); // bits per sample
+  header.write('data', 36);
+  header.writeUInt32LE(samples, 40);
+  // 8-bit PCM is unsigned: 128 is silence.
+  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
+}
