@@ -1,102 +1,159 @@
 /**
- * A walk through every screen a patient (and staff) can see, in one language,
- * with an optional theme and text size chosen from the toolbar first. At each
- * screen `visit(id)` runs (an axe scan, a target measurement…). Navigation is by
- * accessible names in the language on screen, as a patient would find them.
+ * One walk through every screen and dialog a patient (and staff) can see, in
+ * one language, theme and text size chosen as a patient would choose them. At
+ * each stop `visit(where)` runs (an axe scan, a layout measurement…).
+ * Navigation is by accessible names in the language on screen.
  */
 import type { Page } from '@playwright/test';
+import { CONTENT, type Topic } from '../../../core/content';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { languageInfo } from '../../../core/languages';
 import { expect, openKiosk } from './fixtures';
 import { expectScreen } from './journey';
 import { exactly, uiLabel } from './languages';
 
-export type TextSizeName = 'default' | 'large' | 'larger' | 'largest';
+export const TEXT_SIZE_NAMES = ['default', 'large', 'larger', 'largest'] as const;
+export type TextSizeName = (typeof TEXT_SIZE_NAMES)[number];
 
 export interface TourOptions {
   /** A language code, or 'qps' for the pseudo-locale. */
   code: string;
-  highContrast?: boolean;
-  textSize?: TextSizeName;
-  /** Every content page of the guided path, or only the first two. */
-  allPages?: boolean;
-  /** Also visit the idle warning (needs page.clock installed before the tour). */
-  idleWarning?: boolean;
-  /** Also visit the staff PIN pad and staff settings (sets a PIN on the fresh profile). */
-  staff?: boolean;
+  highContrast: boolean;
+  textSize: TextSizeName;
+  /** Every page of the guided path, or only the pages of the one topic with the most kinds of block. */
+  allPages: boolean;
 }
+
+export type Visit = (where: string) => Promise<void>;
 
 const QUIET_MS = DEFAULT_SETTINGS.idle.quietSeconds * 1000;
 
-function button(page: Page, code: string, key: string, exact = false) {
-  const label = uiLabel(code, key);
-  return page.getByRole('button', exact ? { name: label, exact: true } : { name: exactly(label) });
+/** The attract screen and the picker speak the clinic's default language until a patient picks one. */
+const defaultLanguageOf = (code: string) => (code === 'qps' ? 'qps' : DEFAULT_SETTINGS.languages.default);
+
+function button(page: Page, code: string, key: string) {
+  return page.getByRole('button', { name: exactly(uiLabel(code, key)) });
 }
 
-/** Chooses theme and size with the toolbar controls (at the largest size they live in the Display dialog). */
-export async function chooseDisplay(page: Page, code: string, textSize: TextSizeName, highContrast: boolean): Promise<void> {
+function exactButton(page: Page, code: string, key: string) {
+  return page.getByRole('button', { name: uiLabel(code, key), exact: true });
+}
+
+/** Kinds of block a page can show (a callout's tone draws differently, so each tone is a kind). */
+function blockKinds(topic: Topic): Set<string> {
+  return new Set(topic.pages.flatMap((page) => page.blocks.map((block) => (block.type === 'callout' ? `callout:${block.tone}` : block.type))));
+}
+
+/** The topic whose pages show the most kinds of block: the one short walk that meets every way a page is drawn. */
+export const RICHEST_TOPIC: Topic = CONTENT.topics.reduce((best, topic) => (blockKinds(topic).size > blockKinds(best).size ? topic : best));
+
+/** Chooses contrast and size on the picker's toolbar, as a patient would before picking a language. */
+async function chooseDisplay(page: Page, code: string, { textSize, highContrast }: TourOptions): Promise<void> {
   if (highContrast) {
-    await button(page, code, 'display.contrast', true).click();
+    await exactButton(page, code, 'display.contrast').click();
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
   }
   if (textSize !== 'default') {
-    await button(page, code, `display.sizes.${textSize}`, true).click();
+    await exactButton(page, code, `display.sizes.${textSize}`).click();
     await expect(page.locator('html')).toHaveAttribute('data-text-size', textSize);
   }
 }
 
-export async function tourScreens(page: Page, options: TourOptions, visit: (where: string) => Promise<void>): Promise<void> {
-  const { code, highContrast = false, textSize = 'default' } = options;
+/** Opens a dialog from the toolbar, visits it, and closes it with Escape as a keypad would. */
+async function visitDialog(page: Page, opener: ReturnType<typeof button>, where: string, visit: Visit): Promise<void> {
+  await opener.click();
+  const dialog = page.locator('dialog[open]');
+  await expect(dialog).toBeVisible();
+  await visit(where);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
+
+/** Waits out the quiet time on Playwright's clock and visits the "Still there?" warning. */
+async function visitIdleWarning(page: Page, code: string, visit: Visit): Promise<void> {
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
+  await page.clock.runFor(QUIET_MS);
+  await expect(page.getByRole('alertdialog')).toBeVisible();
+  // Date.now stands still, so the countdown cannot run out mid-visit, while timers
+  // run, which axe needs (it yields with setTimeout and would hang on a paused clock).
+  const warnedAt = await page.evaluate(() => Date.now());
+  await page.clock.setFixedTime(warnedAt);
+  await page.clock.resume();
+  await visit('idle warning');
+  await page.clock.setSystemTime(warnedAt);
+  await expect(exactButton(page, code, 'idle.stillHere')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alertdialog')).toBeHidden();
+}
+
+/** Next, page after page, visiting each, until the path's last page. */
+async function visitPages(page: Page, code: string, visit: Visit): Promise<void> {
+  await expectScreen(page, 'page');
+  const article = page.locator('article[data-page-id]');
+  const next = exactButton(page, code, 'nav.next');
+  for (let step = 1; step <= CONTENT.topics.flatMap((topic) => topic.pages).length; step += 1) {
+    const id = await article.getAttribute('data-page-id');
+    await visit(`page ${id}`);
+    if (!(await next.isVisible())) return;
+    await next.click();
+    await expect(article).not.toHaveAttribute('data-page-id', id ?? '');
+  }
+  throw new Error('the path did not end');
+}
+
+async function visitStaff(page: Page, code: string, visit: Visit): Promise<void> {
+  await page.keyboard.press('Control+Alt+KeyS');
+  await expectScreen(page, 'staff-pin');
+  await visit('staff PIN pad');
+  // A fresh profile has no PIN: staff set one by entering it twice.
+  const pad = page.getByRole('group', { name: uiLabel(code, 'staff.pin.padLabel') });
+  for (let round = 0; round < 2; round += 1) {
+    for (const digit of '2468') await pad.getByRole('button', { name: digit, exact: true }).click();
+    await pad.getByRole('button', { name: uiLabel(code, 'staff.pin.ok'), exact: true }).click();
+  }
+  await expectScreen(page, 'staff');
+  await visit('staff settings');
+}
+
+/** Needs page.clock installed before the page loads (for the idle warning). */
+export async function tourScreens(page: Page, options: TourOptions, visit: Visit): Promise<void> {
+  const { code } = options;
+  const before = defaultLanguageOf(code);
   await openKiosk(page, code === 'qps' ? '/?lang=qps' : '/');
   await visit('attract');
-  // The attract screen speaks the clinic's default language (English here) until the patient picks one.
-  await button(page, code === 'qps' ? 'qps' : 'en', 'attract.startButton').click();
+  await button(page, before, 'attract.startButton').click();
   await expectScreen(page, 'language');
-  // The picker is still in the default language: the patient has not chosen one yet.
-  await chooseDisplay(page, code === 'qps' ? 'qps' : 'en', textSize, highContrast);
-  await visit('language');
-  const endonym = code === 'qps' ? 'English' : languageInfo(code).endonym;
+  await chooseDisplay(page, before, options);
+  await visit('language picker');
+  const endonym = code === 'qps' ? languageInfo(DEFAULT_SETTINGS.languages.default).endonym : languageInfo(code).endonym;
   await page.getByRole('main').getByRole('button', { name: exactly(endonym) }).click();
   await expectScreen(page, 'topics');
   await visit('topics');
 
-  if (options.idleWarning) {
-    // Time stands still while the warning is examined, so its countdown cannot run out mid-scan.
-    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
-    await page.clock.runFor(QUIET_MS);
-    await expect(page.getByRole('alertdialog')).toBeVisible();
-    await visit('idle-warning');
-    // The warning focuses its one button; the keypad's Enter answers it.
-    await expect(button(page, code, 'idle.stillHere', true)).toBeFocused();
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('alertdialog')).toBeHidden();
-    // Let time flow again for the rest of the walk.
-    await page.clock.resume();
-  }
+  await visitDialog(page, button(page, code, 'languages.control'), 'language dialog', visit);
+  if (options.textSize === 'largest') await visitDialog(page, button(page, code, 'display.open'), 'display dialog', visit);
+  await visitIdleWarning(page, code, visit);
 
-  await button(page, code, 'journey.topics.startHere').click();
-  await expectScreen(page, 'page');
-  for (let step = 1; ; step += 1) {
-    const id = await page.locator('article[data-page-id]').getAttribute('data-page-id');
-    if (options.allPages || step <= 2) await visit(`page ${id}`);
-    const next = button(page, code, 'nav.next', true);
-    if (!(await next.isVisible())) break;
-    await next.click();
-    await expect(page.locator('article[data-page-id]')).not.toHaveAttribute('data-page-id', id ?? '');
+  if (options.allPages) {
+    await button(page, code, 'journey.topics.startHere').click();
+  } else {
+    const index = CONTENT.topics.indexOf(RICHEST_TOPIC);
+    await page.getByRole('main').getByRole('list').getByRole('button').nth(index).click();
   }
+  await visitPages(page, code, visit);
   await button(page, code, 'journey.page.checkNext').click();
   await expectScreen(page, 'check');
   await visit('check');
   await page.getByRole('group', { name: uiLabel(code, 'journey.check.choicesLabel') }).getByRole('button').first().click();
-  await visit('check (answered)');
+  await visit('check, answered');
 
-  // Straight to the question list from the menu, then the finish screen and About.
-  await button(page, code, 'nav.home', true).click();
+  await exactButton(page, code, 'nav.home').click();
   await expectScreen(page, 'topics');
   await button(page, code, 'journey.topics.myQuestions').click();
   await expectScreen(page, 'questions');
+  await visit('questions, none chosen');
   await page.getByRole('main').getByRole('button', { pressed: false }).first().click();
-  await visit('questions');
+  await visit('questions, one chosen');
   await button(page, code, 'journey.questions.seeList').click();
   await expectScreen(page, 'finish');
   await visit('finish');
@@ -104,16 +161,5 @@ export async function tourScreens(page: Page, options: TourOptions, visit: (wher
   await expectScreen(page, 'about');
   await visit('about');
 
-  if (options.staff) {
-    await page.keyboard.press('Control+Alt+KeyS');
-    await expectScreen(page, 'staff-pin');
-    await visit('staff-pin');
-    const pad = page.getByRole('group', { name: uiLabel(code, 'staff.pin.padLabel') });
-    for (let round = 0; round < 2; round += 1) {
-      for (const digit of '2468') await pad.getByRole('button', { name: digit, exact: true }).click();
-      await pad.getByRole('button', { name: uiLabel(code, 'staff.pin.ok'), exact: true }).click();
-    }
-    await expectScreen(page, 'staff');
-    await visit('staff');
-  }
+  await visitStaff(page, code, visit);
 }

@@ -12,10 +12,13 @@ export interface TargetProblem {
 export const MIN_TARGET = 64;
 export const MIN_GAP = 8;
 
+/** While a modal dialog is open only its controls can be pressed, so only they are measured. */
 export async function touchTargetProblems(page: Page): Promise<TargetProblem[]> {
   return page.evaluate(
     ({ minTarget, minGap }) => {
-      const controls = [...document.querySelectorAll<HTMLElement>('button, a[href], [role="button"], input, select, textarea')]
+      const dialogs = [...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].filter((dialog) => dialog.matches(':modal'));
+      const scope: ParentNode = dialogs.at(-1) ?? document;
+      const controls = [...scope.querySelectorAll<HTMLElement>('button, a[href], [role="button"], input, select, textarea')]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
         .filter(({ element, rect }) => rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden');
       const name = (element: HTMLElement) => element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
