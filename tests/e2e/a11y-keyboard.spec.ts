@@ -151,3 +151,40 @@ test('text size and contrast by keypad; at the largest size the Display dialog t
   await expect(page.locator('html')).toHaveAttribute('data-text-size', 'default');
   await expect(button(page, 'Normal text')).toBeFocused();
 });
+
+test('a screen taller than the window is a Tab stop that the arrow keys scroll; every focus ring is thick', async ({ page }) => {
+  await openKiosk(page);
+  await tabTo(page, button(page, 'Touch to start'));
+  await page.keyboard.press('Enter');
+  await tabTo(page, button(page, 'Largest text'), { backwards: true });
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('main').getByRole('button', { name: /^English/ }));
+  await page.keyboard.press('Enter');
+  await expectScreen(page, 'topics');
+
+  // The focus ring: at least 6 px, solid, in the ring colour, on a control reached by Tab.
+  const start = button(page, /^Start here/);
+  await tabTo(page, start);
+  const ring = await start.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const token = getComputedStyle(document.documentElement).getPropertyValue('--focus-ring').trim();
+    const probe = document.createElement('span');
+    probe.style.color = token;
+    document.body.append(probe);
+    const tokenColour = getComputedStyle(probe).color;
+    probe.remove();
+    return { width: Number.parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor, tokenColour };
+  });
+  expect(ring.width).toBeGreaterThanOrEqual(6);
+  expect(ring.style).toBe('solid');
+  expect(ring.colour).toBe(ring.tokenColour);
+
+  // At the largest size the menu is taller than the window: the keypad can still reach its end.
+  const main = page.getByRole('main');
+  const sizes = await main.evaluate((element) => ({ scroll: element.scrollHeight, client: element.clientHeight }));
+  expect(sizes.scroll, 'the menu needs scrolling at the largest size').toBeGreaterThan(sizes.client);
+  await tabTo(page, main, { backwards: true });
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('PageDown');
+  await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
+});
