@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageProfile } from '../../core/i18n/localeMeta';
 import { languageInfo } from '../../core/languages';
@@ -7,7 +7,7 @@ import { useOfferedLanguages } from '../i18n/useOfferedLanguages';
 import { useNavigation } from '../state/navigation';
 import { emitPatientEvent } from '../state/patientEvents';
 import { LanguageOptions } from './LanguageOptions';
-import { trapTabKey } from '../a11y/trapFocus';
+import { ModalDialog } from './ModalDialog';
 import './languageControl.css';
 
 /**
@@ -18,17 +18,8 @@ export function LanguageControl() {
   const { t, i18n } = useTranslation();
   const offered = useOfferedLanguages();
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const current = languageInfo(i18n.resolvedLanguage ?? i18n.language);
   const onPicker = useNavigation((s) => s.route.screen === 'language');
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    // showModal gives a real modal: focus moves in, Escape closes, the page behind is inert.
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   const choose = async (profile: LanguageProfile) => {
     setOpen(false);
@@ -48,19 +39,9 @@ export function LanguageControl() {
           {current.endonym}
         </span>
       </button>
-      <dialog ref={dialogRef} className="language-dialog" aria-labelledby="language-dialog-title" onClose={() => setOpen(false)} onKeyDown={trapTabKey}>
-        {open ? (
-          <>
-            <div className="language-dialog__header">
-              <h2 id="language-dialog-title">{t('languages.dialogTitle')}</h2>
-              <button type="button" className="button" onClick={() => setOpen(false)}>
-                {t('languages.close')}
-              </button>
-            </div>
-            <LanguageOptions languages={offered} onChoose={(profile) => void choose(profile)} />
-          </>
-        ) : null}
-      </dialog>
+      <ModalDialog open={open} onClose={() => setOpen(false)} title={t('languages.dialogTitle')} closeLabel={t('languages.close')} className="language-dialog">
+        <LanguageOptions languages={offered} onChoose={(profile) => void choose(profile)} />
+      </ModalDialog>
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { trapTabKey } from '../a11y/trapFocus';
 import { DisplayOptions } from '../display/DisplayOptions';
 import { useTextSize } from '../display/displayPreferences';
 import { useNavigation } from '../state/navigation';
+import { ModalDialog } from './ModalDialog';
 import './textSizeControl.css';
 
 /**
@@ -34,15 +34,7 @@ function InlineDisplayControls() {
 function DisplayDialogControl() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const openerRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <>
@@ -52,36 +44,26 @@ function DisplayDialogControl() {
         </span>
         <span>{t('display.open')}</span>
       </button>
-      <dialog
-        ref={dialogRef}
-        className="display-dialog"
-        aria-labelledby="display-dialog-title"
-        onKeyDown={trapTabKey}
+      <ModalDialog
+        open={open}
         onClose={() => {
           setOpen(false);
           openerRef.current?.focus();
         }}
+        title={t('display.dialogTitle')}
+        closeLabel={t('display.close')}
+        className="display-dialog"
       >
-        {open ? (
-          <>
-            <div className="display-dialog__header">
-              <h2 id="display-dialog-title">{t('display.dialogTitle')}</h2>
-              <button type="button" className="button" onClick={() => setOpen(false)}>
-                {t('display.close')}
-              </button>
-            </div>
-            <div className="display-options display-options--dialog">
-              <DisplayOptions
-                onSizeChosen={(size) => {
-                  setOpen(false);
-                  // A smaller size brings the inline buttons back and removes this dialog: focus the chosen size.
-                  if (size !== 'largest') focusAfterRender('.display-options__size[aria-pressed="true"]');
-                }}
-              />
-            </div>
-          </>
-        ) : null}
-      </dialog>
+        <div className="display-options display-options--dialog">
+          <DisplayOptions
+            onSizeChosen={(size) => {
+              setOpen(false);
+              // A smaller size brings the inline buttons back and removes this dialog: focus the chosen size.
+              if (size !== 'largest') focusAfterRender('.display-options__size[aria-pressed="true"]');
+            }}
+          />
+        </div>
+      </ModalDialog>
     </>
   );
 }
