@@ -54,9 +54,9 @@ export function IdleWarning() {
         <div className="idle-warning__body">
           <h2 id="idle-warning-title" className="idle-warning__title">{t('idle.title')}</h2>
           <p id="idle-warning-explanation">{t('idle.explanation')}</p>
-          <span id="idle-warning-opening" className="idle-warning__hidden">{t('idle.startsAgainIn', { count: totalSeconds })}</span>
+          <span id="idle-warning-opening" className="visually-hidden">{t('idle.startsAgainIn', { count: totalSeconds })}</span>
           <p className="idle-warning__countdown" aria-hidden="true">{t('idle.startsAgainIn', { count: seconds })}</p>
-          <p role="status" className="idle-warning__hidden">{announcement}</p>
+          <p role="status" className="visually-hidden">{announcement}</p>
           <button ref={buttonRef} type="button" className="button button--primary button--large idle-warning__button" onClick={extend}>
             {t('idle.stillHere')}
           </button>

@@ -18,7 +18,7 @@ export function PinPad({ count, disabled, onDigit, onErase, onSubmit, onCancel }
     <div className="pin-pad">
       <p className="pin-pad__dots" aria-live="polite">
         <span aria-hidden="true">{count === 0 ? '\u00a0' : '●'.repeat(count)}</span>
-        <span className="staff-sr-only">{t('staff.pin.digitsEntered', { count })}</span>
+        <span className="visually-hidden">{t('staff.pin.digitsEntered', { count })}</span>
       </p>
       <div className="pin-pad__keys" role="group" aria-label={t('staff.pin.padLabel')}>
         {DIGITS.map((digit) => (
