@@ -7,61 +7,42 @@
  *   CSS px with 8 px between controls, no text wider than its box, nothing
  *   scrolling sideways, and body text at least 28 px on a 1080-line screen.
  * English runs at all four sizes in both themes; Arabic (right to left),
- * Simplified Chinese and the pseudo-locale (longest words) at the default and
- * the largest size in both themes.
+ * Simplified Chinese and the pseudo-locale (longest words) in the default look
+ * and at the largest size in both themes. Each walk visits the few content pages
+ * that between them show every kind of block; the pseudo-locale at the largest
+ * size in high contrast visits every page. Every other language's layout at the
+ * largest size is walked in languages.spec.ts.
  */
-import type { Page } from '@playwright/test';
 import { axeViolations } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { TEXT_SIZE_NAMES, tourScreens, type TextSizeName, type TourOptions } from './support/a11yTour';
-import { textProblems } from './support/languages';
-import { scrollsSideways, touchTargetProblems } from './support/targets';
-
-const VIEWPORTS = [
-  { width: 1920, height: 1080 },
-  { width: 1080, height: 1920 },
-  { width: 1366, height: 768 },
-];
-/** Body text on a 1080-line landscape screen at the default size (28 px reads from a step away). */
-const MIN_BODY_PX = 28;
-
-async function layoutProblems(page: Page, where: string, textSize: TextSizeName): Promise<string[]> {
-  const found: string[] = [];
-  for (const viewport of VIEWPORTS) {
-    await page.setViewportSize(viewport);
-    const label = `${where} @${viewport.width}×${viewport.height}`;
-    for (const { control, problem } of await touchTargetProblems(page)) found.push(`${label}: "${control}" ${problem}`);
-    for (const overflow of (await textProblems(page)).overflowing) found.push(`${label}: text overflows ${overflow}`);
-    if (await scrollsSideways(page)) found.push(`${label}: scrolls sideways`);
-  }
-  await page.setViewportSize(VIEWPORTS[0] ?? { width: 1920, height: 1080 });
-  if (textSize === 'default') {
-    const bodyPx = await page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
-    if (bodyPx < MIN_BODY_PX) found.push(`${where}: body text ${bodyPx} px, below ${MIN_BODY_PX}`);
-  }
-  return found;
-}
+import { layoutProblems } from './support/layout';
 
 interface Tour extends TourOptions {
   /** Also measure the layout at three screen sizes (once per size is enough: the theme does not move anything). */
   layout: boolean;
 }
 
+/** For Arabic, Chinese and the pseudo-locale: the default look, and both themes at the largest size. */
+const OTHER_LOOKS: { textSize: TextSizeName; highContrast: boolean }[] = [
+  { textSize: 'default', highContrast: false },
+  { textSize: 'largest', highContrast: false },
+  { textSize: 'largest', highContrast: true },
+];
+
 const TOURS: Tour[] = [
   ...TEXT_SIZE_NAMES.flatMap((textSize) =>
-    [false, true].map((highContrast) => ({ code: 'en', textSize, highContrast, layout: !highContrast, allPages: textSize === 'default' && !highContrast })),
+    [false, true].map((highContrast) => ({ code: 'en', textSize, highContrast, layout: !highContrast, allPages: false })),
   ),
   ...['ar', 'zh-Hans', 'qps'].flatMap((code) =>
-    (['default', 'largest'] as const).flatMap((textSize) =>
-      [false, true].map((highContrast) => ({
-        code,
-        textSize,
-        highContrast,
-        layout: textSize === 'largest' && highContrast,
-        // The longest words at the largest size: the hardest test of every page's layout.
-        allPages: code === 'qps' && textSize === 'largest' && highContrast,
-      })),
-    ),
+    OTHER_LOOKS.map(({ textSize, highContrast }) => ({
+      code,
+      textSize,
+      highContrast,
+      layout: textSize === 'largest' && highContrast,
+      // The longest words at the largest size: the hardest test of every page's layout.
+      allPages: code === 'qps' && textSize === 'largest' && highContrast,
+    })),
   ),
 ];
 

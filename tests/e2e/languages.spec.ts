@@ -1,8 +1,11 @@
 /**
  * Every language end to end: chosen on the picker, the guided path walked page
  * by page, `<html lang dir>` right, no raw key or placeholder on screen, no text
- * wider than its box in landscape and portrait, the script drawn by its bundled
- * font, and a screenshot of the first content page kept as an artifact.
+ * wider than its box (in landscape at the default text size, then in portrait
+ * at the largest), the script drawn by its bundled font, and a screenshot of the
+ * first content page kept as an artifact. Then, at the largest size, the
+ * question list, finish and About screens at all three kiosk screen sizes:
+ * targets stay 64×64, nothing clips or scrolls sideways.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,6 +16,7 @@ import { LANGUAGES, type LanguageInfo } from '../../core/languages';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';
 import { exactly, glyphsWithoutFont, labelledProblems, LANDSCAPE, PORTRAIT, uiLabel } from './support/languages';
+import { layoutProblems } from './support/layout';
 
 // The attract button breathes; reduced motion holds it still so taps land (and exercises that path too).
 test.use({ reducedMotion: 'reduce' });
@@ -52,14 +56,33 @@ async function walkOnce(page: Page, code: string, onFirstPage: () => Promise<voi
   return problems;
 }
 
-/** The walk in landscape, then again in portrait (one resize each, not one per page). */
+/**
+ * The walk in landscape at the default text size, then again in portrait at the
+ * largest (one resize each, not one per page), then the rest of the journey at
+ * the largest size at every kiosk screen size.
+ */
 async function walkGuidedPath(page: Page, code: string, onFirstPage: () => Promise<void>): Promise<string[]> {
+  const home = page.getByRole('button', { name: exactly(uiLabel(code, 'nav.home')) });
   await page.setViewportSize(LANDSCAPE);
   const problems = await walkOnce(page, code, onFirstPage);
-  await page.getByRole('button', { name: exactly(uiLabel(code, 'nav.home')) }).click();
+  await home.click();
   await expectScreen(page, 'topics');
+  await page.getByRole('button', { name: uiLabel(code, 'display.sizes.largest'), exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'largest');
   await page.setViewportSize(PORTRAIT);
   problems.push(...(await walkOnce(page, code, async () => undefined)));
+  await page.setViewportSize(LANDSCAPE);
+  await home.click();
+  await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.topics.myQuestions')) }).click();
+  await expectScreen(page, 'questions');
+  await page.getByRole('main').getByRole('button', { pressed: false }).first().click();
+  problems.push(...(await layoutProblems(page, 'questions', 'largest')));
+  await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.questions.seeList')) }).click();
+  await expectScreen(page, 'finish');
+  problems.push(...(await layoutProblems(page, 'finish', 'largest')));
+  await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.finish.about')) }).click();
+  await expectScreen(page, 'about');
+  problems.push(...(await layoutProblems(page, 'about', 'largest')));
   return problems;
 }
 
@@ -79,7 +102,7 @@ async function fontProblems(page: Page, language: LanguageInfo): Promise<string[
 }
 
 for (const language of LANGUAGES) {
-  test(`${language.englishName} (${language.code}): guided path reads cleanly in its own script and direction`, async ({ page }, testInfo) => {
+  test(`${language.englishName} (${language.code}): guided path reads cleanly in its own script and direction, at the default and the largest size`, async ({ page }, testInfo) => {
     await openKiosk(page);
     await chooseOnPicker(page, language);
     await expect(html(page)).toHaveAttribute('lang', language.code);
@@ -96,7 +119,7 @@ for (const language of LANGUAGES) {
       await testInfo.attach(`${language.code} first content page`, { path: file, contentType: 'image/png' });
     });
     expect(fonts, 'characters not drawn by the bundled font').toEqual([]);
-    expect(problems, 'raw keys, placeholders or overflowing text').toEqual([]);
+    expect(problems, 'raw keys, placeholders, overflowing text, small targets or sideways scrolling').toEqual([]);
     await expect(html(page)).toHaveAttribute('lang', language.code);
   });
 }
