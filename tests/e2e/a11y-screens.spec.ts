@@ -2,7 +2,8 @@
  * Every screen and dialog, walked once per language × theme × text size, and
  * checked at each stop in two ways:
  * - axe-core with the WCAG 2.0/2.1/2.2 A and AA tags (2.2 switches on the
- *   target-size rule): zero violations, in both themes at every text size;
+ *   target-size rule): zero violations, in both themes at every text size; in
+ *   high contrast also axe's AAA contrast rule (7:1 for text);
  * - layout, at 1920×1080, 1080×1920 and 1366×768: every control at least 64×64
  *   CSS px with 8 px between controls, no text wider than its box, nothing
  *   scrolling sideways, and body text at least 28 px on a 1080-line screen.
@@ -13,7 +14,7 @@
  * size in high contrast visits every page. Every other language's layout at the
  * largest size is walked in languages.spec.ts.
  */
-import { axeViolations } from './support/axe';
+import { axeViolations, ENHANCED_CONTRAST } from './support/axe';
 import { expect, test } from './support/fixtures';
 import { TEXT_SIZE_NAMES, tourScreens, type TextSizeName, type TourOptions } from './support/a11yTour';
 import { layoutProblems } from './support/layout';
@@ -63,6 +64,7 @@ for (const tour of TOURS) {
     await tourScreens(page, tour, async (where) => {
       visited.push(where);
       violations.push(...(await axeViolations(page, where)));
+      if (tour.highContrast) violations.push(...(await axeViolations(page, `${where} (AAA contrast)`, ENHANCED_CONTRAST)));
       if (tour.layout) layout.push(...(await layoutProblems(page, where, tour.textSize)));
     });
     expect(visited).toEqual(
