@@ -201,3 +201,27 @@ test('a clinic\'s recording wins over synthesis, and brings Listen to a language
   await expect(listen(page, 'zh-Hans')).toHaveCount(0);
   expect((await speechLog(page)).utterances).toEqual([]);
 });
+
+test('the next patient starts fresh: text size, contrast and volume go back to the clinic\'s defaults with the idle reset', async ({ page }) => {
+  await page.clock.install();
+  await firstPageIn(page, 'en', 'English');
+  await page.getByRole('button', { name: 'High contrast', exact: true }).click();
+  await page.getByRole('button', { name: 'Larger text', exact: true }).click();
+  await listen(page).click();
+  await page.getByRole('button', { name: 'Louder', exact: true }).click();
+  await expect(page.getByText('Volume 4 of 4')).toBeVisible();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'high-contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', 'larger');
+
+  await page.clock.runFor(QUIET_MS + WARNING_MS + 1_000);
+  await expectScreen(page, 'attract');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', 'high-contrast');
+  await expect(page.locator('html')).toHaveAttribute('data-text-size', DEFAULT_SETTINGS.display.defaultTextSize);
+
+  await page.getByRole('button', { name: 'Touch to start', exact: true }).click();
+  await page.getByRole('main').getByRole('button', { name: exactly('English') }).click();
+  await page.getByRole('button', { name: /^Start here/ }).click();
+  await listen(page).click();
+  await expect(page.getByText('Volume 3 of 4')).toBeVisible();
+});
