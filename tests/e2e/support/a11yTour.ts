@@ -49,7 +49,7 @@ function blockKinds(page: ContentPage): string[] {
  * block, by topic in menu order: the short walk that still meets every way a
  * page is drawn. Worked out from the content, so a new kind of block joins it.
  */
-export const COVERING_PAGES: ReadonlyMap<Topic, ReadonlySet<string>> = (() => {
+const COVERING_PAGES: ReadonlyMap<Topic, ReadonlySet<string>> = (() => {
   const pages = CONTENT.topics.flatMap((topic) => topic.pages.map((page) => ({ topic, page, kinds: blockKinds(page) })));
   const missing = new Set(pages.flatMap((entry) => entry.kinds));
   const chosen = new Set<string>();
