@@ -5,16 +5,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, openKiosk, test } from './support/fixtures';
-import { expectScreen } from './support/journey';
-
-/** The attract button breathes; a finger's tap lands regardless of where it is mid-breath. */
-async function startInEnglish(page: Page): Promise<void> {
-  await openKiosk(page);
-  await page.getByRole('button', { name: 'Touch to start', exact: true }).dispatchEvent('click');
-  await expectScreen(page, 'language');
-  await page.getByRole('main').getByRole('button', { name: /^English/ }).click();
-  await expectScreen(page, 'topics');
-}
+import { computedColour, focusRing } from './support/focusRing';
+import { startInEnglish } from './support/journey';
 
 const animationOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).animationName);
 
@@ -60,16 +52,8 @@ test.describe('forced colours (Windows high contrast)', () => {
     expect(await chosen.evaluate((element) => getComputedStyle(element).outlineStyle)).toBe('solid');
 
     await page.keyboard.press('Tab');
-    const focusRing = await page.evaluate(() => {
-      const focused = document.activeElement as HTMLElement;
-      const probe = document.createElement('span');
-      probe.style.color = 'Highlight';
-      document.body.append(probe);
-      const highlight = getComputedStyle(probe).color;
-      probe.remove();
-      return { colour: getComputedStyle(focused).outlineColor, width: Number.parseFloat(getComputedStyle(focused).outlineWidth), highlight };
-    });
-    expect(focusRing.width).toBeGreaterThanOrEqual(6);
-    expect(focusRing.colour).toBe(focusRing.highlight);
+    const ring = await focusRing(page);
+    expect(ring.width).toBeGreaterThanOrEqual(6);
+    expect(ring.colour).toBe(await computedColour(page, 'Highlight'));
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, openKiosk, test } from './support/fixtures';
+import { computedColour, focusRing } from './support/focusRing';
 import { expectScreen } from './support/journey';
 
 test.use({ reducedMotion: 'reduce' });
@@ -165,19 +166,10 @@ test('a screen taller than the window is a Tab stop that the arrow keys scroll; 
   // The focus ring: at least 6 px, solid, in the ring colour, on a control reached by Tab.
   const start = button(page, /^Start here/);
   await tabTo(page, start);
-  const ring = await start.evaluate((element) => {
-    const style = getComputedStyle(element);
-    const token = getComputedStyle(document.documentElement).getPropertyValue('--focus-ring').trim();
-    const probe = document.createElement('span');
-    probe.style.color = token;
-    document.body.append(probe);
-    const tokenColour = getComputedStyle(probe).color;
-    probe.remove();
-    return { width: Number.parseFloat(style.outlineWidth), style: style.outlineStyle, colour: style.outlineColor, tokenColour };
-  });
+  const ring = await focusRing(page);
   expect(ring.width).toBeGreaterThanOrEqual(6);
   expect(ring.style).toBe('solid');
-  expect(ring.colour).toBe(ring.tokenColour);
+  expect(ring.colour).toBe(await computedColour(page, 'var(--focus-ring)'));
 
   // At the largest size the menu is taller than the window: the keypad can still reach its end.
   const main = page.getByRole('main');

@@ -4,7 +4,7 @@
  * each stop `visit(where)` runs (an axe scan, a layout measurement…).
  * Navigation is by accessible names in the language on screen.
  */
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { CONTENT, type Page as ContentPage, type Topic } from '../../../core/content';
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { languageInfo } from '../../../core/languages';
@@ -27,6 +27,7 @@ export interface TourOptions {
 export type Visit = (where: string) => Promise<void>;
 
 const QUIET_MS = DEFAULT_SETTINGS.idle.quietSeconds * 1000;
+const PAGE_COUNT = CONTENT.topics.flatMap((topic) => topic.pages).length;
 
 /** The attract screen and the picker speak the clinic's default language until a patient picks one. */
 const defaultLanguageOf = (code: string) => (code === 'qps' ? 'qps' : DEFAULT_SETTINGS.languages.default);
@@ -76,7 +77,7 @@ async function chooseDisplay(page: Page, code: string, { textSize, highContrast 
 }
 
 /** Opens a dialog from the toolbar, visits it, and closes it with Escape as a keypad would. */
-async function visitDialog(page: Page, opener: ReturnType<typeof button>, where: string, visit: Visit): Promise<void> {
+async function visitDialog(page: Page, opener: Locator, where: string, visit: Visit): Promise<void> {
   await opener.click();
   const dialog = page.locator('dialog[open]');
   await expect(dialog).toBeVisible();
@@ -110,7 +111,7 @@ async function walkPages(page: Page, code: string, visit: Visit, wanted: (id: st
   await expectScreen(page, 'page');
   const article = page.locator('article[data-page-id]');
   const next = exactButton(page, code, 'nav.next');
-  for (let step = 1; step <= CONTENT.topics.flatMap((topic) => topic.pages).length; step += 1) {
+  for (let step = 1; step <= PAGE_COUNT; step += 1) {
     const id = (await article.getAttribute('data-page-id')) ?? '';
     if (wanted(id)) await visit(`page ${id}`);
     if (id === stopAfter || !(await next.isVisible())) return;
