@@ -6,7 +6,10 @@ import globals from 'globals';
 const noElectronReactOrDom = {
   patterns: [
     { group: ['electron', 'electron/*', 'electron-log', 'electron-log/*'], message: 'core/ is pure: no Electron.' },
-    { group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-i18next', 'zustand', 'zustand/*'], message: 'core/ is pure: no React or UI state.' },
+    {
+      group: ['react', 'react/*', 'react-dom', 'react-dom/*', 'react-i18next', 'zustand', 'zustand/*'],
+      message: 'core/ is pure: no React or UI state.',
+    },
     { group: ['**/renderer/**', '**/main/**'], message: 'core/ is the bottom layer: it imports nothing above it.' },
   ],
 };
@@ -30,7 +33,16 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', noElectronReactOrDom],
       // No DOM in core/: these globals exist only in a browser.
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'HTMLElement', 'location'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'sessionStorage',
+        'HTMLElement',
+        'location',
+      ],
     },
   },
   {
@@ -39,17 +51,39 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/main/**', '!**/main/policy/contentSecurityPolicy'], message: 'renderer/ never imports main/: go through the host contract.' },
-        { group: ['electron', 'electron/*', 'electron-log/main'], message: 'renderer/ runs sandboxed: use the host contract.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '!**/main/policy/contentSecurityPolicy'],
+              message: 'renderer/ never imports main/: go through the host contract.',
+            },
+            {
+              group: ['electron', 'electron/*', 'electron-log/main'],
+              message: 'renderer/ runs sandboxed: use the host contract.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['main/policy/**/*.ts'],
     rules: {
       // Decisions stay pure so they are unit-tested without Electron (type imports are fine).
-      'no-restricted-imports': ['error', { patterns: [{ group: ['electron'], message: 'policy/ holds pure decisions; Electron glue lives beside it.', allowTypeImports: true }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['electron'],
+              message: 'policy/ holds pure decisions; Electron glue lives beside it.',
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
     },
   },
   {

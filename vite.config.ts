@@ -5,14 +5,23 @@ import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './main/policy/contentSecurityPolicy.ts';
 import { audioManifest } from './scripts/audioManifestPlugin.ts';
 
-const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string; productName: string };
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+  productName: string;
+};
 
 /** The same CSP main sends as a header, as a meta tag so the browser host is locked down too (build only: dev needs HMR). */
 function contentSecurityPolicyMeta(): Plugin {
   return {
     name: 'kiosk-csp-meta',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
   };
 }
 

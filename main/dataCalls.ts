@@ -6,7 +6,15 @@ import type { DataServices } from './dataServices';
 import type { KioskWindowState } from './window';
 import { log } from './log';
 
-export type DataCallName = 'getSettings' | 'updateSettings' | 'recordUsage' | 'getUsage' | 'exportUsageCsv' | 'saveUsageCsv' | 'restartApp' | 'quitKiosk';
+export type DataCallName =
+  | 'getSettings'
+  | 'updateSettings'
+  | 'recordUsage'
+  | 'getUsage'
+  | 'exportUsageCsv'
+  | 'saveUsageCsv'
+  | 'restartApp'
+  | 'quitKiosk';
 
 export interface DataCallContext {
   data: DataServices;
@@ -29,7 +37,11 @@ function defaultSavePath(fileName: string): string {
 }
 
 /** Settings, usage counts, export, restart and quit: the Electron side of staff mode's data. */
-export function createDataCalls({ data, windowState, window }: DataCallContext): Pick<HostImplementation, DataCallName> {
+export function createDataCalls({
+  data,
+  windowState,
+  window,
+}: DataCallContext): Pick<HostImplementation, DataCallName> {
   return {
     getSettings: () => data.settings.getSettings(),
     updateSettings: (patch) => data.settings.updateSettings(patch),
@@ -41,7 +53,11 @@ export function createDataCalls({ data, windowState, window }: DataCallContext):
     exportUsageCsv: () => data.usage.exportCsv(),
     saveUsageCsv: async () => {
       const { csv, suggestedFileName } = data.usage.exportCsv();
-      const options = { title: 'Save usage counts', defaultPath: defaultSavePath(suggestedFileName), filters: [{ name: 'CSV', extensions: ['csv'] }] };
+      const options = {
+        title: 'Save usage counts',
+        defaultPath: defaultSavePath(suggestedFileName),
+        filters: [{ name: 'CSV', extensions: ['csv'] }],
+      };
       const owner = window();
       const choice = owner ? await dialog.showSaveDialog(owner, options) : await dialog.showSaveDialog(options);
       if (choice.canceled || !choice.filePath) return { saved: false };

@@ -15,11 +15,22 @@ export interface DataServices {
 type Log = { info(m: string): void; warn(m: string): void; error(m: string): void };
 
 /** settings.json and usage.json in userData, plus the managed policy: everything staff mode reads and writes. */
-export function createDataServices(options: { userDataDir: string; policy: PolicyLocation; log: Log; debounceMs?: number }): DataServices {
+export function createDataServices(options: {
+  userDataDir: string;
+  policy: PolicyLocation;
+  log: Log;
+  debounceMs?: number;
+}): DataServices {
   const { log } = options;
   const onError = (what: string) => (error: unknown) => log.error(`could not write ${what}: ${String(error)}`);
-  const settingsFile = createFileStore(path.join(options.userDataDir, 'settings.json'), { debounceMs: options.debounceMs, onError: onError('settings.json') });
-  const usageFile = createFileStore(path.join(options.userDataDir, 'usage.json'), { debounceMs: options.debounceMs, onError: onError('usage.json') });
+  const settingsFile = createFileStore(path.join(options.userDataDir, 'settings.json'), {
+    debounceMs: options.debounceMs,
+    onError: onError('settings.json'),
+  });
+  const usageFile = createFileStore(path.join(options.userDataDir, 'usage.json'), {
+    debounceMs: options.debounceMs,
+    onError: onError('usage.json'),
+  });
   const settings = createSettingsService({ store: settingsFile, policy: loadPolicy(options.policy, log) });
   const notice = settings.getSettings().notice;
   if (notice) log.warn(notice);

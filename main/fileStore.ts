@@ -14,7 +14,10 @@ export interface FileStore extends TextStore {
  * synchronous on purpose: the files are a few KB, and a sync write can never land
  * after a newer one — the flush on quit always leaves the latest text on disk.
  */
-export function createFileStore(file: string, options: { debounceMs?: number; onError?: (error: unknown) => void } = {}): FileStore {
+export function createFileStore(
+  file: string,
+  options: { debounceMs?: number; onError?: (error: unknown) => void } = {},
+): FileStore {
   const debounceMs = options.debounceMs ?? 300;
   let pending: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,12 @@
 import type { BrowserWindow } from 'electron';
-import { DEFAULT_HEARTBEAT_POLICY, excuseSilence, judgeHeartbeat, recordBeat, watchFrom, type HeartbeatPolicy } from './policy/heartbeatPolicy';
+import {
+  DEFAULT_HEARTBEAT_POLICY,
+  excuseSilence,
+  judgeHeartbeat,
+  recordBeat,
+  watchFrom,
+  type HeartbeatPolicy,
+} from './policy/heartbeatPolicy';
 import { log } from './log';
 
 /**

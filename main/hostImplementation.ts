@@ -13,7 +13,13 @@ export interface HostContext extends DataCallContext {
 export function createHostImplementation(context: HostContext): HostImplementation {
   const pin = createMainPinService();
   return {
-    getAppInfo: () => ({ name: app.getName(), version: app.getVersion(), host: 'electron', kiosk: context.kiosk, platform: process.platform }),
+    getAppInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      host: 'electron',
+      kiosk: context.kiosk,
+      platform: process.platform,
+    }),
     ping: ({ nonce }) => ({ nonce, receivedAt: Date.now() }),
     heartbeat: () => {
       context.onHeartbeat?.();

@@ -49,12 +49,20 @@ function start(): void {
   lockDownSession(devServerOrigin);
   serveAppProtocol(path.join(__dirname, '..', 'renderer'));
   const heartbeat = createHeartbeatMonitor();
-  const data = createDataServices({ userDataDir: app.getPath('userData'), policy: policyLocation(launch.policyPath, process.env, process.platform), log });
+  const data = createDataServices({
+    userDataDir: app.getPath('userData'),
+    policy: policyLocation(launch.policyPath, process.env, process.platform),
+    log,
+  });
   // Debounced writes must reach the disk however the app ends.
   app.on('before-quit', () => data.flush());
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
-  registerHostHandlers(createHostImplementation({ kiosk: launch.kiosk, onHeartbeat: heartbeat.beat, data, windowState, window }), () =>
-    mainWindow && !mainWindow.isDestroyed() ? { webContentsId: mainWindow.webContents.id, devServerOrigin } : undefined,
+  registerHostHandlers(
+    createHostImplementation({ kiosk: launch.kiosk, onHeartbeat: heartbeat.beat, data, windowState, window }),
+    () =>
+      mainWindow && !mainWindow.isDestroyed()
+        ? { webContentsId: mainWindow.webContents.id, devServerOrigin }
+        : undefined,
   );
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);

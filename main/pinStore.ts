@@ -3,7 +3,16 @@ import { readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { app } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
-import { createPinService, EMPTY_PIN_RECORD, PinRecordSchema, type PinHash, type PinHasher, type PinRecord, type PinService, type PinStorage } from '../core/pin';
+import {
+  createPinService,
+  EMPTY_PIN_RECORD,
+  PinRecordSchema,
+  type PinHash,
+  type PinHasher,
+  type PinRecord,
+  type PinService,
+  type PinStorage,
+} from '../core/pin';
 import { log } from './log';
 
 /** scrypt cost: 2^15 × 8 × 1 takes ~100 ms and 32 MiB here, far too slow to brute-force 10^8 PINs offline. */
@@ -11,12 +20,23 @@ export const SCRYPT_PARAMS = { algorithm: 'scrypt', N: 2 ** 15, r: 8, p: 1, keyL
 const SALT_BYTES = 16;
 
 function scryptAsync(pin: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
-  return new Promise((resolve, reject) => scrypt(pin, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))));
+  return new Promise((resolve, reject) =>
+    scrypt(pin, salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key))),
+  );
 }
 
-function derive(pin: string, salt: Buffer, params: { N: number; r: number; p: number; keyLength: number }): Promise<Buffer> {
+function derive(
+  pin: string,
+  salt: Buffer,
+  params: { N: number; r: number; p: number; keyLength: number },
+): Promise<Buffer> {
   // maxmem must exceed 128·N·r, or node refuses costs at or above 2^15.
-  return scryptAsync(pin, salt, params.keyLength, { N: params.N, r: params.r, p: params.p, maxmem: 256 * params.N * params.r });
+  return scryptAsync(pin, salt, params.keyLength, {
+    N: params.N,
+    r: params.r,
+    p: params.p,
+    maxmem: 256 * params.N * params.r,
+  });
 }
 
 export const scryptHasher: PinHasher = {
@@ -28,7 +48,10 @@ export const scryptHasher: PinHasher = {
   async verify(pin, stored: PinHash) {
     if (stored.params.algorithm !== 'scrypt') return false;
     const expected = Buffer.from(stored.hash, 'base64');
-    const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), { ...stored.params, keyLength: expected.length });
+    const actual = await derive(pin, Buffer.from(stored.salt, 'base64'), {
+      ...stored.params,
+      keyLength: expected.length,
+    });
     return timingSafeEqual(actual, expected);
   },
 };
@@ -53,7 +76,10 @@ export function filePinStorage(file: string): PinStorage {
       return { ...EMPTY_PIN_RECORD };
     },
     async save(record) {
-      await writeFileAtomic(file, `${JSON.stringify(PinRecordSchema.parse(record), null, 2)}\n`, { mode: 0o600, fsync: true });
+      await writeFileAtomic(file, `${JSON.stringify(PinRecordSchema.parse(record), null, 2)}\n`, {
+        mode: 0o600,
+        fsync: true,
+      });
     },
   };
 }

@@ -7,7 +7,10 @@ import { log } from './log';
 /** Must run before app 'ready': makes app:// a secure, standard origin (fetch, storage, code cache). */
 export function registerAppSchemePrivileges(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true, stream: true },
+    },
   ]);
 }
 

@@ -14,7 +14,8 @@ export function createKioskWindow(launch: LaunchOptions, preloadPath: string, st
     if (decideShortcut(input, { kiosk: launch.kiosk }).block) event.preventDefault();
   });
   window.on('close', (event) => {
-    if (!mayCloseWindow({ kiosk: launch.kiosk, quitRequestedByStaff: state.quitRequestedByStaff })) event.preventDefault();
+    if (!mayCloseWindow({ kiosk: launch.kiosk, quitRequestedByStaff: state.quitRequestedByStaff }))
+      event.preventDefault();
   });
   window.once('ready-to-show', () => {
     window.show();

@@ -4,7 +4,15 @@
 import { build, context } from 'esbuild';
 
 const watch = process.argv.includes('--watch');
-const shared = { bundle: true, platform: 'node', format: 'cjs', target: 'node22', sourcemap: true, external: ['electron'], logLevel: 'info' };
+const shared = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  sourcemap: true,
+  external: ['electron'],
+  logLevel: 'info',
+};
 const entries = [
   { ...shared, entryPoints: ['main/main.ts'], outfile: 'out/main/main.cjs' },
   // Sandboxed preloads may only require('electron'); everything else is bundled in.

@@ -19,7 +19,9 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
 }
 
 const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const entries = [...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? m[2]);
+const entries = [
+  ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
+].map((m) => m[1] ?? m[2]);
 
 /** Entry chunks and everything they import statically (dynamic import() chunks load later, on demand). */
 function staticClosure(files) {
@@ -73,7 +75,11 @@ for (const name of readdirSync(path.join(outDir, 'assets'))) {
 const kib = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const report = {
   outDir,
-  initialJs: { files: initial, raw: initial.reduce((s, f) => s + f.raw, 0), gzip: initial.reduce((s, f) => s + f.gzip, 0) },
+  initialJs: {
+    files: initial,
+    raw: initial.reduce((s, f) => s + f.raw, 0),
+    gzip: initial.reduce((s, f) => s + f.gzip, 0),
+  },
   fontsPerScript: [...fonts.values()].sort((a, b) => b.woff2 - a.woff2),
 };
 
@@ -81,7 +87,12 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(report, null, 2));
 } else {
   console.log(`Renderer build: ${outDir}`);
-  console.log(`Initial JavaScript: ${kib(report.initialJs.raw)} raw, ${kib(report.initialJs.gzip)} gzip (${initial.map((f) => f.file).join(', ')})`);
+  console.log(
+    `Initial JavaScript: ${kib(report.initialJs.raw)} raw, ${kib(report.initialJs.gzip)} gzip (${initial.map((f) => f.file).join(', ')})`,
+  );
   console.log('Fonts per script (woff2 is what the kiosk fetches, and only the subsets on screen):');
-  for (const row of report.fontsPerScript) console.log(`  ${row.script.padEnd(58)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`);
+  for (const row of report.fontsPerScript)
+    console.log(
+      `  ${row.script.padEnd(58)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`,
+    );
 }

@@ -14,7 +14,10 @@ const builder = spawn(process.execPath, ['scripts/build-main.mjs', '--watch'], {
 let electron;
 let restartTimer;
 function startElectron() {
-  electron = spawn('npx', ['electron', '.', '--windowed'], { stdio: 'inherit', env: { ...process.env, KIOSK_DEV_SERVER_URL: devUrl } });
+  electron = spawn('npx', ['electron', '.', '--windowed'], {
+    stdio: 'inherit',
+    env: { ...process.env, KIOSK_DEV_SERVER_URL: devUrl },
+  });
   electron.on('exit', (code, signal) => {
     if (signal !== 'SIGTERM') shutdown(code ?? 0);
   });

@@ -9,5 +9,7 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
   console.error(`No renderer build at ${outDir}. Run \`npm run build\` first (npm test does this for you).`);
   process.exit(1);
 }
-const result = spawnSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', ...process.argv.slice(2)], { stdio: 'inherit' });
+const result = spawnSync('npx', ['playwright', 'test', '-c', 'tests/playwright.config.ts', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(result.status ?? 1);

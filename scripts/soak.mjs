@@ -29,8 +29,13 @@ function findChromium() {
   } catch {
     playwrightPath = undefined;
   }
-  const found = [playwrightPath, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-  if (!found) throw new Error('No Chromium found. Install one with: apt-get install -y chromium (as root), or set CHROMIUM_PATH.');
+  const found = [playwrightPath, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+    (p) => p && existsSync(p),
+  );
+  if (!found)
+    throw new Error(
+      'No Chromium found. Install one with: apt-get install -y chromium (as root), or set CHROMIUM_PATH.',
+    );
   return found;
 }
 
@@ -71,7 +76,13 @@ async function measure(page, cdp) {
   const heap = await cdp.send('Runtime.getHeapUsage');
   const counters = await cdp.send('Memory.getDOMCounters');
   const elements = await page.evaluate(() => document.getElementsByTagName('*').length);
-  return { heapUsedMB: +(heap.usedSize / 1_048_576).toFixed(2), domNodes: counters.nodes, elements, listeners: counters.jsEventListeners, documents: counters.documents };
+  return {
+    heapUsedMB: +(heap.usedSize / 1_048_576).toFixed(2),
+    domNodes: counters.nodes,
+    elements,
+    listeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
 }
 
 async function pressCentre(page, locator) {
@@ -113,7 +124,13 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
 const server = await serve(await freePort());
 const browser = await chromium.launch({
   executablePath: findChromium(),
-  args: ['--js-flags=--expose-gc', '--disable-background-networking', '--disable-component-update', '--no-first-run', ...(isRoot ? ['--no-sandbox'] : [])],
+  args: [
+    '--js-flags=--expose-gc',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    ...(isRoot ? ['--no-sandbox'] : []),
+  ],
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
@@ -132,11 +149,18 @@ try {
   const began = Date.now();
   for (let i = 1; i <= cycles; i++) {
     await cycle(page, i + 1);
-    if (i % 100 === 0 && i !== cycles) console.log(`${String(i).padStart(6)} `, JSON.stringify(await measure(page, cdp)), `${Math.round((Date.now() - began) / 1000)} s`);
+    if (i % 100 === 0 && i !== cycles)
+      console.log(
+        `${String(i).padStart(6)} `,
+        JSON.stringify(await measure(page, cdp)),
+        `${Math.round((Date.now() - began) / 1000)} s`,
+      );
   }
   const end = await measure(page, cdp);
   console.log('end    ', JSON.stringify(end));
-  console.log(`change: heap ${(end.heapUsedMB - start.heapUsedMB).toFixed(2)} MB, DOM nodes ${end.domNodes - start.domNodes}, listeners ${end.listeners - start.listeners}; ${Math.round((Date.now() - began) / 1000)} s`);
+  console.log(
+    `change: heap ${(end.heapUsedMB - start.heapUsedMB).toFixed(2)} MB, DOM nodes ${end.domNodes - start.domNodes}, listeners ${end.listeners - start.listeners}; ${Math.round((Date.now() - began) / 1000)} s`,
+  );
   if (errors.length > 0) {
     console.error(`page errors: ${errors.length}\n${[...new Set(errors)].join('\n')}`);
     process.exitCode = 1;

@@ -24,7 +24,11 @@ const electronBinary = findElectron(projectRoot);
 // Workers load this config too; say it once, from the runner.
 if (process.env.TEST_WORKER_INDEX === undefined) {
   console.log(`[e2e] Chromium: ${browser.path} (${browser.source})`);
-  console.log(electronBinary.available ? `[e2e] Electron: ${electronBinary.executablePath}` : `[e2e] Electron tests will be SKIPPED: ${electronBinary.reason}`);
+  console.log(
+    electronBinary.available
+      ? `[e2e] Electron: ${electronBinary.executablePath}`
+      : `[e2e] Electron tests will be SKIPPED: ${electronBinary.reason}`,
+  );
 }
 
 export default defineConfig({

@@ -20,7 +20,8 @@ export const contentIdSchema = z
 export const UNKNOWN_ILLUSTRATION_PARAM = 'unknown-illustration';
 
 const illustrationIdSchema = z.custom<IllustrationId>(isIllustrationId, {
-  error: (issue) => `unknown illustration id ${JSON.stringify(issue.input)}; only ids in core/illustrationIds.ts have a drawing`,
+  error: (issue) =>
+    `unknown illustration id ${JSON.stringify(issue.input)}; only ids in core/illustrationIds.ts have a drawing`,
   params: { diagnosticCode: UNKNOWN_ILLUSTRATION_PARAM },
 });
 

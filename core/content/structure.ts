@@ -13,12 +13,22 @@ const TOPICS: Topic[] = [
     id: 'neuropathy',
     questions: ['q-neuropathy-causes'],
     pages: [
-      { id: 'neuropathy-nerves', kind: 'explain', sources: ['nhs-neuropathy'], blocks: [heading(), text(), picture('nerve-signal')] },
+      {
+        id: 'neuropathy-nerves',
+        kind: 'explain',
+        sources: ['nhs-neuropathy'],
+        blocks: [heading(), text(), picture('nerve-signal')],
+      },
       {
         id: 'neuropathy-what',
         kind: 'explain',
         sources: ['nhs-neuropathy'],
-        blocks: [heading(), text(), list(['tingling', 'numbness', 'pain', 'balance', 'weakness']), picture('hands-feet-tingling')],
+        blocks: [
+          heading(),
+          text(),
+          list(['tingling', 'numbness', 'pain', 'balance', 'weakness']),
+          picture('hands-feet-tingling'),
+        ],
       },
       {
         id: 'neuropathy-causes',
@@ -63,12 +73,22 @@ const TOPICS: Topic[] = [
     id: 'who-runs-low',
     questions: ['q-who-low', 'q-metformin'],
     pages: [
-      { id: 'low-age', kind: 'explain', sources: ['nhs-b12-anaemia'], blocks: [heading(), text(), picture('older-adults')] },
+      {
+        id: 'low-age',
+        kind: 'explain',
+        sources: ['nhs-b12-anaemia'],
+        blocks: [heading(), text(), picture('older-adults')],
+      },
       {
         id: 'low-stomach',
         kind: 'explain',
         sources: ['nhs-b12-anaemia', 'nice-ng239'],
-        blocks: [heading(), text(), list(['pernicious-anaemia', 'surgery', 'gut-disease']), picture('stomach-absorption')],
+        blocks: [
+          heading(),
+          text(),
+          list(['pernicious-anaemia', 'surgery', 'gut-disease']),
+          picture('stomach-absorption'),
+        ],
       },
       {
         id: 'low-medicines',
@@ -104,13 +124,24 @@ const TOPICS: Topic[] = [
         id: 'signs-body',
         kind: 'explain',
         sources: ['nhs-b12-anaemia', 'medlineplus-b12-anaemia', 'nice-ng239'],
-        blocks: [heading(), text(), list(['tired', 'pins-needles', 'numb', 'balance', 'weakness']), picture('hands-feet-tingling')],
+        blocks: [
+          heading(),
+          text(),
+          list(['tired', 'pins-needles', 'numb', 'balance', 'weakness']),
+          picture('hands-feet-tingling'),
+        ],
       },
       {
         id: 'signs-other',
         kind: 'explain',
         sources: ['nhs-b12-anaemia', 'medlineplus-b12-anaemia', 'nih-ods-b12'],
-        blocks: [heading(), text(), list(['tongue', 'ulcers', 'eyesight', 'mood', 'memory']), callout('info'), picture('older-adults')],
+        blocks: [
+          heading(),
+          text(),
+          list(['tongue', 'ulcers', 'eyesight', 'mood', 'memory']),
+          callout('info'),
+          picture('older-adults'),
+        ],
       },
       {
         id: 'signs-many-causes',
@@ -254,7 +285,12 @@ const TOPICS: Topic[] = [
         id: 'help-action',
         kind: 'action',
         sources: ['nhs-neuropathy'],
-        blocks: [heading(), text(), list(['know-signs', 'feet', 'do-not-wait', 'ask-staff']), picture('balance-walking')],
+        blocks: [
+          heading(),
+          text(),
+          list(['know-signs', 'feet', 'do-not-wait', 'ask-staff']),
+          picture('balance-walking'),
+        ],
       },
     ],
   },
@@ -383,11 +419,13 @@ export const CONTENT: ContentStructure = {
   reviewFlags: [
     {
       pageId: 'help-soon',
-      reason: 'Safety-net advice: confirm which new or worsening signs should prompt a routine-but-soon visit at this clinic.',
+      reason:
+        'Safety-net advice: confirm which new or worsening signs should prompt a routine-but-soon visit at this clinic.',
     },
     {
       pageId: 'help-now',
-      reason: 'Urgent safety-net advice (rapidly spreading weakness, sudden difficulty walking, falls) and where to seek urgent care: confirm criteria and local wording.',
+      reason:
+        'Urgent safety-net advice (rapidly spreading weakness, sudden difficulty walking, falls) and where to seek urgent care: confirm criteria and local wording.',
     },
     {
       pageId: 'help-action',

@@ -102,10 +102,26 @@ function checkStructure(content: ContentStructure): ContentDiagnostic[] {
   const pages = content.topics.flatMap((topic) => topic.pages);
 
   diagnostics.push(
-    ...duplicates(content.topics.map((t) => t.id), 'structure.topics', 'topic'),
-    ...duplicates(pages.map((p) => p.id), 'structure.pages', 'page'),
-    ...duplicates(content.questions.map((q) => q.id), 'structure.questions', 'question'),
-    ...duplicates(content.sources.map((s) => s.id), 'structure.sources', 'source'),
+    ...duplicates(
+      content.topics.map((t) => t.id),
+      'structure.topics',
+      'topic',
+    ),
+    ...duplicates(
+      pages.map((p) => p.id),
+      'structure.pages',
+      'page',
+    ),
+    ...duplicates(
+      content.questions.map((q) => q.id),
+      'structure.questions',
+      'question',
+    ),
+    ...duplicates(
+      content.sources.map((s) => s.id),
+      'structure.sources',
+      'source',
+    ),
     ...duplicates(content.keyMessages, 'structure.keyMessages', 'key message'),
     ...duplicates(content.suggestedQuestions, 'structure.suggestedQuestions', 'suggested question'),
     ...duplicates(content.guidedCheck, 'structure.guidedCheck', 'guided-check question'),
@@ -131,20 +147,26 @@ function checkStructure(content: ContentStructure): ContentDiagnostic[] {
   }
   for (const source of content.sources) {
     if (!citedSources.has(source.id)) {
-      diagnostics.push(warning('unused-source', `structure.sources.${source.id}`, `source "${source.id}" is not cited by any page`));
+      diagnostics.push(
+        warning('unused-source', `structure.sources.${source.id}`, `source "${source.id}" is not cited by any page`),
+      );
     }
   }
 
   const questionIds = new Set(content.questions.map((q) => q.id));
   const askedQuestions = new Set<string>();
   const questionRefs = [
-    ...content.topics.flatMap((topic) => topic.questions.map((id) => ({ id, path: `structure.topics.${topic.id}.questions` }))),
+    ...content.topics.flatMap((topic) =>
+      topic.questions.map((id) => ({ id, path: `structure.topics.${topic.id}.questions` })),
+    ),
     ...content.guidedCheck.map((id) => ({ id, path: 'structure.guidedCheck' })),
   ];
   for (const ref of questionRefs) {
     askedQuestions.add(ref.id);
     if (!questionIds.has(ref.id)) {
-      diagnostics.push(error('unknown-question', ref.path, `question "${ref.id}" is not defined in structure.questions`));
+      diagnostics.push(
+        error('unknown-question', ref.path, `question "${ref.id}" is not defined in structure.questions`),
+      );
     }
   }
   for (const question of content.questions) {
@@ -152,19 +174,33 @@ function checkStructure(content: ContentStructure): ContentDiagnostic[] {
     const correct = question.choices.filter((c) => c.correct).length;
     if (correct !== 1) {
       diagnostics.push(
-        error('correct-answer-count', path, `question "${question.id}" has ${correct} correct choices; it needs exactly one`),
+        error(
+          'correct-answer-count',
+          path,
+          `question "${question.id}" has ${correct} correct choices; it needs exactly one`,
+        ),
       );
     }
-    diagnostics.push(...duplicates(question.choices.map((c) => c.id), `${path}.choices`, 'choice'));
+    diagnostics.push(
+      ...duplicates(
+        question.choices.map((c) => c.id),
+        `${path}.choices`,
+        'choice',
+      ),
+    );
     if (!askedQuestions.has(question.id)) {
-      diagnostics.push(warning('unused-question', path, `question "${question.id}" is never asked (no topic or guided check uses it)`));
+      diagnostics.push(
+        warning('unused-question', path, `question "${question.id}" is never asked (no topic or guided check uses it)`),
+      );
     }
   }
 
   const pageIds = new Set(pages.map((p) => p.id));
   for (const flag of content.reviewFlags) {
     if (!pageIds.has(flag.pageId)) {
-      diagnostics.push(error('unknown-page', 'structure.reviewFlags', `review flag names unknown page "${flag.pageId}"`));
+      diagnostics.push(
+        error('unknown-page', 'structure.reviewFlags', `review flag names unknown page "${flag.pageId}"`),
+      );
     }
   }
   return diagnostics;
@@ -177,7 +213,9 @@ function checkPage(page: Page, sourceIds: ReadonlySet<string>): ContentDiagnosti
 
   const headings = count('heading');
   if (headings !== 1) {
-    diagnostics.push(error('page-without-heading', path, `page "${page.id}" has ${headings} headings; it needs exactly one`));
+    diagnostics.push(
+      error('page-without-heading', path, `page "${page.id}" has ${headings} headings; it needs exactly one`),
+    );
   } else if (page.blocks[0]?.type !== 'heading') {
     diagnostics.push(warning('heading-not-first', path, `page "${page.id}" should start with its heading`));
   }
@@ -187,7 +225,11 @@ function checkPage(page: Page, sourceIds: ReadonlySet<string>): ContentDiagnosti
   const illustrations = count('illustration');
   if (illustrations !== 1) {
     diagnostics.push(
-      error('page-illustration-count', path, `page "${page.id}" has ${illustrations} illustrations; it needs exactly one`),
+      error(
+        'page-illustration-count',
+        path,
+        `page "${page.id}" has ${illustrations} illustrations; it needs exactly one`,
+      ),
     );
   }
 
@@ -199,7 +241,9 @@ function checkPage(page: Page, sourceIds: ReadonlySet<string>): ContentDiagnosti
   diagnostics.push(...duplicates(page.sources, `${path}.sources`, 'source reference'));
   for (const sourceId of page.sources) {
     if (!sourceIds.has(sourceId)) {
-      diagnostics.push(error('unknown-source', `${path}.sources`, `page "${page.id}" cites unknown source "${sourceId}"`));
+      diagnostics.push(
+        error('unknown-source', `${path}.sources`, `page "${page.id}" cites unknown source "${sourceId}"`),
+      );
     }
   }
   return diagnostics;

@@ -3,8 +3,22 @@
  * imports only this, so the sandboxed bridge stays tiny. contract.ts checks at
  * compile time that this list and the schema map agree.
  */
-export const HOST_CALL_NAMES = ['getAppInfo', 'ping', 'getPinStatus', 'setPin', 'verifyPin',
-  'getSettings', 'updateSettings', 'recordUsage', 'getUsage', 'exportUsageCsv', 'saveUsageCsv', 'restartApp', 'quitKiosk', 'heartbeat'] as const;
+export const HOST_CALL_NAMES = [
+  'getAppInfo',
+  'ping',
+  'getPinStatus',
+  'setPin',
+  'verifyPin',
+  'getSettings',
+  'updateSettings',
+  'recordUsage',
+  'getUsage',
+  'exportUsageCsv',
+  'saveUsageCsv',
+  'restartApp',
+  'quitKiosk',
+  'heartbeat',
+] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];
 

@@ -33,7 +33,11 @@ export type AppInfo = z.infer<typeof AppInfoSchema>;
 const NoArgument = z.undefined();
 
 /** Settings in force (defaults ← saved ← policy), which dotted paths a policy locks, and any staff notice. */
-export const SettingsViewSchema = z.strictObject({ settings: SettingsSchema, lockedPaths: z.array(z.string()), notice: z.string().nullable() });
+export const SettingsViewSchema = z.strictObject({
+  settings: SettingsSchema,
+  lockedPaths: z.array(z.string()),
+  notice: z.string().nullable(),
+});
 export type SettingsView = z.infer<typeof SettingsViewSchema>;
 const Done = z.strictObject({ ok: z.boolean() });
 
@@ -48,20 +52,37 @@ export const hostContract = {
     result: z.strictObject({ nonce: z.string(), receivedAt: z.number().int().nonnegative() }),
   },
   // Staff PIN: the host keeps the salted hash; the renderer only ever learns yes/no and the lock-out.
-  getPinStatus: { arg: NoArgument, result: z.strictObject({ isSet: z.boolean(), lockedUntil: LockedUntilSchema, failedAttempts: z.number().int().nonnegative() }) },
+  getPinStatus: {
+    arg: NoArgument,
+    result: z.strictObject({
+      isSet: z.boolean(),
+      lockedUntil: LockedUntilSchema,
+      failedAttempts: z.number().int().nonnegative(),
+    }),
+  },
   setPin: {
     arg: z.strictObject({ newPin: PinDigitsSchema, currentPin: PinDigitsSchema.optional() }),
-    result: z.strictObject({ ok: z.boolean(), error: z.enum(['invalid-format', 'current-pin-required', 'wrong-current-pin', 'locked']).optional() }),
+    result: z.strictObject({
+      ok: z.boolean(),
+      error: z.enum(['invalid-format', 'current-pin-required', 'wrong-current-pin', 'locked']).optional(),
+    }),
   },
   verifyPin: {
     arg: z.strictObject({ pin: PinDigitsSchema }),
-    result: z.strictObject({ ok: z.boolean(), lockedUntil: LockedUntilSchema, attemptsLeft: z.number().int().nonnegative() }),
+    result: z.strictObject({
+      ok: z.boolean(),
+      lockedUntil: LockedUntilSchema,
+      attemptsLeft: z.number().int().nonnegative(),
+    }),
   },
   // Settings and usage counts (see docs/host-contract.md). Rejections (locked path, invalid merge) throw.
   getSettings: { arg: NoArgument, result: SettingsViewSchema },
   updateSettings: { arg: SettingsPatchSchema, result: SettingsViewSchema },
   recordUsage: { arg: PatientEventSchema, result: z.strictObject({ ok: z.literal(true) }) },
-  getUsage: { arg: z.strictObject({ days: z.number().int().min(1).max(USAGE_RETENTION_DAYS).optional() }).optional(), result: UsageSummarySchema },
+  getUsage: {
+    arg: z.strictObject({ days: z.number().int().min(1).max(USAGE_RETENTION_DAYS).optional() }).optional(),
+    result: UsageSummarySchema,
+  },
   exportUsageCsv: { arg: NoArgument, result: z.strictObject({ csv: z.string(), suggestedFileName: z.string() }) },
   saveUsageCsv: { arg: NoArgument, result: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
   restartApp: { arg: NoArgument, result: Done },
@@ -90,4 +111,3 @@ export type HostApi = {
 export type HostImplementation = {
   [K in HostCallName]: (arg: z.output<HostContract[K]['arg']>) => Promise<HostCallResult<K>> | HostCallResult<K>;
 };
-

@@ -7,7 +7,14 @@
 export const MAX_ARGUMENT_DEPTH = 16;
 
 export function plainDataProblem(value: unknown, depth = 0): string | null {
-  if (value === null || value === undefined || typeof value === 'string' || typeof value === 'boolean' || typeof value === 'number') return null;
+  if (
+    value === null ||
+    value === undefined ||
+    typeof value === 'string' ||
+    typeof value === 'boolean' ||
+    typeof value === 'number'
+  )
+    return null;
   if (typeof value !== 'object') return `${typeof value} values are not accepted`;
   if (depth >= MAX_ARGUMENT_DEPTH) return 'nested too deeply';
   if (Array.isArray(value)) {
@@ -18,7 +25,8 @@ export function plainDataProblem(value: unknown, depth = 0): string | null {
     return null;
   }
   const prototype: unknown = Object.getPrototypeOf(value);
-  if (prototype !== Object.prototype && prototype !== null) return `${Object.prototype.toString.call(value)} is not plain data`;
+  if (prototype !== Object.prototype && prototype !== null)
+    return `${Object.prototype.toString.call(value)} is not plain data`;
   for (const item of Object.values(value)) {
     const problem = plainDataProblem(item, depth + 1);
     if (problem) return problem;

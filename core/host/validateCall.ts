@@ -1,9 +1,7 @@
 import { hostContract, HOST_CALL_NAMES, type HostCallName } from './contract';
 import { plainDataProblem } from './plainData';
 
-export type CallCheck<K extends HostCallName> =
-  | { ok: true; arg: unknown; name: K }
-  | { ok: false; error: string };
+export type CallCheck<K extends HostCallName> = { ok: true; arg: unknown; name: K } | { ok: false; error: string };
 
 function isHostCallName(name: string): name is HostCallName {
   return (HOST_CALL_NAMES as readonly string[]).includes(name);

@@ -45,7 +45,10 @@ function pluralGroups(englishKeys: readonly string[]): Map<string, Set<PluralCat
 }
 
 /** The keys a locale must have: English's plain keys, and each plural group in the language's own categories. */
-export function expectedKeys(englishKeys: readonly string[], code: string): Map<string, { englishKey: string; pluralBase?: string }> {
+export function expectedKeys(
+  englishKeys: readonly string[],
+  code: string,
+): Map<string, { englishKey: string; pluralBase?: string }> {
   const groups = pluralGroups(englishKeys);
   const expected = new Map<string, { englishKey: string; pluralBase?: string }>();
   for (const key of englishKeys) {
@@ -56,24 +59,29 @@ export function expectedKeys(englishKeys: readonly string[], code: string): Map<
     // i18next looks up `_zero` for a count of 0 in every language, so an English `_zero` is kept everywhere.
     const categories = new Set<string>(pluralCategoriesFor(code));
     if (englishForms.has('zero')) categories.add('zero');
-    for (const category of categories) expected.set(`${base}_${category}`, { englishKey: `${base}_other`, pluralBase: base });
+    for (const category of categories)
+      expected.set(`${base}_${category}`, { englishKey: `${base}_other`, pluralBase: base });
   }
   return expected;
 }
 
 function groupVariables(english: StringTree, base: string): string[] {
-  const texts = PLURAL_CATEGORIES.map((c) => valueAt(english, `${base}_${c}`)).filter((v): v is string => typeof v === 'string');
+  const texts = PLURAL_CATEGORIES.map((c) => valueAt(english, `${base}_${c}`)).filter(
+    (v): v is string => typeof v === 'string',
+  );
   return [...new Set(texts.flatMap(interpolationVariables))].sort();
 }
 
 /** Every way `locale` (for language `code`) differs from `english`; empty when it matches. */
 export function compareLocale(english: unknown, locale: unknown, code: string): LocaleProblem[] {
   if (!isStringTree(english)) throw new Error('English resources must be an object of strings');
-  if (!isStringTree(locale)) return [{ kind: 'missing', key: '(file)', detail: 'the file is not an object of strings' }];
+  if (!isStringTree(locale))
+    return [{ kind: 'missing', key: '(file)', detail: 'the file is not an object of strings' }];
   const expected = expectedKeys(leafKeys(english), code);
   const actual = leafKeys(locale);
   const problems: LocaleProblem[] = [];
-  for (const key of expected.keys()) if (!actual.includes(key)) problems.push({ kind: 'missing', key, detail: `not in ${code}` });
+  for (const key of expected.keys())
+    if (!actual.includes(key)) problems.push({ kind: 'missing', key, detail: `not in ${code}` });
   for (const key of actual) {
     const spec = expected.get(key);
     if (!spec) {
@@ -89,14 +97,24 @@ export function compareLocale(english: unknown, locale: unknown, code: string): 
     const found = interpolationVariables(value);
     if (spec.pluralBase === undefined) {
       const wanted = interpolationVariables(String(valueAt(english, key)));
-      if (found.join() !== wanted.join()) problems.push({ kind: 'variables', key, detail: `has {${found.join(', ')}}, English has {${wanted.join(', ')}}` });
+      if (found.join() !== wanted.join())
+        problems.push({
+          kind: 'variables',
+          key,
+          detail: `has {${found.join(', ')}}, English has {${wanted.join(', ')}}`,
+        });
     } else {
       // A plural form may leave out {{count}} ("one question"), but no other variable, and may add none.
       const wanted = groupVariables(english, spec.pluralBase);
       const required = wanted.filter((name) => name !== 'count');
       const unknown = found.filter((name) => !wanted.includes(name));
       const absent = required.filter((name) => !found.includes(name));
-      if (unknown.length > 0 || absent.length > 0) problems.push({ kind: 'variables', key, detail: `unknown {${unknown.join(', ')}}, missing {${absent.join(', ')}}` });
+      if (unknown.length > 0 || absent.length > 0)
+        problems.push({
+          kind: 'variables',
+          key,
+          detail: `unknown {${unknown.join(', ')}}, missing {${absent.join(', ')}}`,
+        });
     }
   }
   return problems;

@@ -29,8 +29,14 @@ export const LocaleMetaSchema = z
   .superRefine((meta, ctx) => {
     if (meta.status !== 'reviewed') return;
     // "Reviewed" without a named reviewer and date is a claim nobody can check.
-    if (meta.reviewer === null) ctx.addIssue({ code: 'custom', path: ['reviewer'], message: 'a reviewed translation must name its reviewer' });
-    if (meta.reviewedOn === null) ctx.addIssue({ code: 'custom', path: ['reviewedOn'], message: 'a reviewed translation must give the review date' });
+    if (meta.reviewer === null)
+      ctx.addIssue({ code: 'custom', path: ['reviewer'], message: 'a reviewed translation must name its reviewer' });
+    if (meta.reviewedOn === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reviewedOn'],
+        message: 'a reviewed translation must give the review date',
+      });
   });
 
 export type LocaleMeta = z.infer<typeof LocaleMetaSchema>;

@@ -7,7 +7,10 @@
 export const PSEUDO_LOCALE = 'qps';
 
 const ACCENTED: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((letter, index) => [letter, [...'àƀçđéğĥíķĺñöŕšŧüŵýžÀƁÇĐÉĞĤÍĶĹÑÖŔŠŦÜŴÝŽ'][index] ?? letter]),
+  [...'abcdeghiklnorstuwyzABCDEGHIKLNORSTUWYZ'].map((letter, index) => [
+    letter,
+    [...'àƀçđéğĥíķĺñöŕšŧüŵýžÀƁÇĐÉĞĤÍĶĹÑÖŔŠŦÜŴÝŽ'][index] ?? letter,
+  ]),
 );
 
 const PLACEHOLDER = /(\{\{[^}]+\}\}|\$t\([^)]*\)|<[^>]+>)/;
@@ -22,7 +25,9 @@ export function pseudoLocalizeString(text: string): string {
   const visibleLength = text.replace(new RegExp(PLACEHOLDER.source, 'g'), '').length;
   // Padding in word-sized pieces, like a long language's words, not one unbreakable run.
   const padLength = Math.max(1, Math.round(visibleLength * 0.4));
-  const padding = Array.from({ length: Math.ceil(padLength / 6) }, (_, i) => 'ẋẋẋẋẋẋ'.slice(0, Math.min(6, padLength - i * 6))).join(' ');
+  const padding = Array.from({ length: Math.ceil(padLength / 6) }, (_, i) =>
+    'ẋẋẋẋẋẋ'.slice(0, Math.min(6, padLength - i * 6)),
+  ).join(' ');
   return `⟦${accented} ${padding}⟧`;
 }
 

@@ -71,7 +71,9 @@ export function idleReducer(state: IdleState, event: IdleEvent): IdleState {
     case 'tick':
       return onTick(state, event.at);
     case 'policy':
-      return state.phase === 'expired' ? { ...state, policy: event.policy } : restartQuiet({ ...state, policy: event.policy }, event.at);
+      return state.phase === 'expired'
+        ? { ...state, policy: event.policy }
+        : restartQuiet({ ...state, policy: event.policy }, event.at);
     case 'hold': {
       const held = { ...state, holds: state.holds + 1, heldSince: state.holds === 0 ? event.at : state.heldSince };
       return state.phase === 'expired' ? held : restartQuiet(held, event.at);
@@ -106,6 +108,7 @@ export function nextDeadline(state: IdleState): number | null {
 function quietDeadline(state: IdleState): number {
   const { policy } = state;
   if (policy.kind === 'return') return state.quietSince + policy.afterMs;
-  if (policy.kind === 'warn' && state.phase === 'warning' && state.warningSince !== null) return state.warningSince + policy.warningMs;
+  if (policy.kind === 'warn' && state.phase === 'warning' && state.warningSince !== null)
+    return state.warningSince + policy.warningMs;
   return policy.kind === 'warn' ? state.quietSince + policy.quietMs : state.quietSince;
 }

@@ -7,7 +7,8 @@ import type { ScreenId } from '../screens';
  * - return: go back to the start after afterMs without asking (the finish screen:
  *   the patient has said goodbye, so the next one should not find their summary).
  */
-export type IdlePolicy = { kind: 'exempt' } | { kind: 'warn'; quietMs: number; warningMs: number } | { kind: 'return'; afterMs: number };
+export type IdlePolicy =
+  { kind: 'exempt' } | { kind: 'warn'; quietMs: number; warningMs: number } | { kind: 'return'; afterMs: number };
 
 export interface IdleConfig {
   quietMs: number;

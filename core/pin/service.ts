@@ -17,9 +17,20 @@ export interface PinStorage {
 
 export type SetPinError = 'invalid-format' | 'current-pin-required' | 'wrong-current-pin' | 'locked';
 
-export interface PinStatus { isSet: boolean; lockedUntil: number | null; failedAttempts: number }
-export interface VerifyResult { ok: boolean; lockedUntil: number | null; attemptsLeft: number }
-export interface SetPinResult { ok: boolean; error?: SetPinError }
+export interface PinStatus {
+  isSet: boolean;
+  lockedUntil: number | null;
+  failedAttempts: number;
+}
+export interface VerifyResult {
+  ok: boolean;
+  lockedUntil: number | null;
+  attemptsLeft: number;
+}
+export interface SetPinResult {
+  ok: boolean;
+  error?: SetPinError;
+}
 
 export interface PinService {
   getPinStatus(): Promise<PinStatus>;
@@ -48,20 +59,30 @@ export function createPinService(hasher: PinHasher, storage: PinStorage, now: ()
     const time = now();
     const locked = activeLockout(attemptsOf(record), time);
     if (locked !== null || record.pin === null) {
-      return { record, result: { ok: false, lockedUntil: locked, attemptsLeft: attemptsLeft(attemptsOf(record), time) } };
+      return {
+        record,
+        result: { ok: false, lockedUntil: locked, attemptsLeft: attemptsLeft(attemptsOf(record), time) },
+      };
     }
     const ok = isValidPinFormat(pin) && (await hasher.verify(pin, record.pin));
     const attempts = ok ? recordSuccess() : recordFailure(attemptsOf(record), time);
     const updated: PinRecord = { ...record, ...attempts };
     await storage.save(updated);
-    return { record: updated, result: { ok, lockedUntil: activeLockout(attempts, time), attemptsLeft: attemptsLeft(attempts, time) } };
+    return {
+      record: updated,
+      result: { ok, lockedUntil: activeLockout(attempts, time), attemptsLeft: attemptsLeft(attempts, time) },
+    };
   }
 
   return {
     getPinStatus: () =>
       serial(async () => {
         const record = await storage.load();
-        return { isSet: record.pin !== null, lockedUntil: activeLockout(attemptsOf(record), now()), failedAttempts: record.failedAttempts };
+        return {
+          isSet: record.pin !== null,
+          lockedUntil: activeLockout(attemptsOf(record), now()),
+          failedAttempts: record.failedAttempts,
+        };
       }),
     verifyPin: (pin) => serial(async () => (await check(await storage.load(), pin)).result),
     setPin: (newPin, currentPin) =>
@@ -72,7 +93,8 @@ export function createPinService(hasher: PinHasher, storage: PinStorage, now: ()
           // Changing a PIN needs the current one, and wrong guesses here count like any other.
           if (currentPin === undefined) return { ok: false, error: 'current-pin-required' };
           const checked = await check(record, currentPin);
-          if (!checked.result.ok) return { ok: false, error: checked.result.lockedUntil !== null ? 'locked' : 'wrong-current-pin' };
+          if (!checked.result.ok)
+            return { ok: false, error: checked.result.lockedUntil !== null ? 'locked' : 'wrong-current-pin' };
           record = checked.record;
         }
         await storage.save({ ...record, ...recordSuccess(), pin: await hasher.hash(newPin) });

@@ -28,7 +28,11 @@ function firstIssue(error: z.ZodError): string {
  */
 function overlay(base: Settings, policy: SettingsPatch, locked: readonly string[]): z.ZodSafeParseResult<Settings> {
   const merged = mergeSettings(base, policy) as Settings;
-  if (!locked.includes('languages.default') && Array.isArray(merged.languages.offered) && !merged.languages.offered.includes(merged.languages.default)) {
+  if (
+    !locked.includes('languages.default') &&
+    Array.isArray(merged.languages.offered) &&
+    !merged.languages.offered.includes(merged.languages.default)
+  ) {
     const first = merged.languages.offered[0];
     if (first) merged.languages.default = first;
   }
@@ -59,7 +63,12 @@ function touches(path: string, locked: string): boolean {
  * Applies a staff change to the saved layer. Rejected, with nothing changed, when it
  * would alter a policy-locked value or leave settings that break the schema's rules.
  */
-export function applySettingsUpdate(defaults: Settings, saved: Settings | null, policy: Policy | null, patch: SettingsPatch): UpdateResult {
+export function applySettingsUpdate(
+  defaults: Settings,
+  saved: Settings | null,
+  policy: Policy | null,
+  patch: SettingsPatch,
+): UpdateResult {
   const current = effectiveSettings(defaults, saved, policy);
   for (const path of leafPaths(patch)) {
     const locked = current.lockedPaths.find((l) => touches(path, l));

@@ -33,12 +33,16 @@ export function mergeSettings(base: Settings, patch: SettingsPatch | Policy): un
 /** Dotted paths of every value a patch or policy sets (arrays count as one value). */
 export function leafPaths(patch: unknown, prefix = ''): string[] {
   if (!isPlainObject(patch)) return prefix ? [prefix] : [];
-  return Object.entries(patch).flatMap(([key, value]) => (value === undefined || FORBIDDEN_KEYS.has(key) ? [] : leafPaths(value, prefix ? `${prefix}.${key}` : key)));
+  return Object.entries(patch).flatMap(([key, value]) =>
+    value === undefined || FORBIDDEN_KEYS.has(key) ? [] : leafPaths(value, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 /** Reads a dotted path out of settings-like data. */
 export function valueAt(data: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), data);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (isPlainObject(node) && Object.hasOwn(node, key) ? node[key] : undefined), data);
 }
 
 /** Structural equality for JSON-like values (settings never hold anything else). */

@@ -14,19 +14,26 @@ function fromVersion0(raw: Record<string, unknown>): unknown {
   if (offered.length === 0) offered.push(DEFAULT_LANGUAGE);
   const wantedDefault = raw.defaultLanguage;
   const defaultLanguage = isLanguageCode(wantedDefault) && offered.includes(wantedDefault) ? wantedDefault : offered[0];
-  const idle = typeof raw.idleSeconds === 'number' && Number.isFinite(raw.idleSeconds) ? Math.round(raw.idleSeconds) : DEFAULT_SETTINGS.idle.quietSeconds;
+  const idle =
+    typeof raw.idleSeconds === 'number' && Number.isFinite(raw.idleSeconds)
+      ? Math.round(raw.idleSeconds)
+      : DEFAULT_SETTINGS.idle.quietSeconds;
   const { min, max } = IDLE_LIMITS.quietSeconds;
   return {
     ...structuredClone(DEFAULT_SETTINGS),
     languages: { offered, default: defaultLanguage, reviewedOnly: false },
     idle: { ...DEFAULT_SETTINGS.idle, quietSeconds: Math.min(max, Math.max(min, idle)) },
-    attract: { ...DEFAULT_SETTINGS.attract, clinicName: typeof raw.clinicName === 'string' ? raw.clinicName.slice(0, 80) : '' },
+    attract: {
+      ...DEFAULT_SETTINGS.attract,
+      clinicName: typeof raw.clinicName === 'string' ? raw.clinicName.slice(0, 80) : '',
+    },
   };
 }
 
 /** Brings saved settings from any older schema version up to SETTINGS_VERSION. Does not validate the result. */
 export function migrateSettings(raw: unknown): MigrationResult {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { ok: false, reason: 'the file does not hold a settings object' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { ok: false, reason: 'the file does not hold a settings object' };
   const data = raw as Record<string, unknown>;
   if (!('version' in data)) return { ok: true, value: fromVersion0(data) };
   if (data.version === SETTINGS_VERSION) return { ok: true, value: data };

@@ -23,10 +23,16 @@ function deepPartial(shape: z.ZodRawShape): z.ZodObject {
 
 // LanguageSettingsSchema carries a cross-field refinement; its bare shape is used here
 // because a patch may change one field at a time. The merge is checked as a whole later.
-const { version: _version, ...patchableShape } = { ...SettingsSchema.shape, languages: z.strictObject(LanguageSettingsSchema.shape) };
+const { version: _version, ...patchableShape } = {
+  ...SettingsSchema.shape,
+  languages: z.strictObject(LanguageSettingsSchema.shape),
+};
 void _version;
 
 export const SettingsPatchSchema = deepPartial(patchableShape) as unknown as z.ZodType<SettingsPatch>;
 
 /** A policy file: the same deep partial, optionally stamped with the schema version it was written for. */
-export const PolicySchema = deepPartial({ ...patchableShape, version: SettingsSchema.shape.version }) as unknown as z.ZodType<Policy>;
+export const PolicySchema = deepPartial({
+  ...patchableShape,
+  version: SettingsSchema.shape.version,
+}) as unknown as z.ZodType<Policy>;

@@ -14,12 +14,19 @@ export const TextSizeSchema = z.enum(TEXT_SIZES);
 export type TextSize = z.infer<typeof TextSizeSchema>;
 
 /** Safe limits: long enough to read a page, short enough that the next patient finds a clean kiosk. */
-export const IDLE_LIMITS = { quietSeconds: { min: 30, max: 600 }, warningSeconds: { min: 20, max: 120 }, finishReturnSeconds: { min: 10, max: 120 } } as const;
+export const IDLE_LIMITS = {
+  quietSeconds: { min: 30, max: 600 },
+  warningSeconds: { min: 20, max: 120 },
+  finishReturnSeconds: { min: 10, max: 120 },
+} as const;
 
 export const LanguageSettingsSchema = z
   .strictObject({
     /** Offered languages, in the order the picker shows them; never empty. */
-    offered: z.array(LanguageCodeSchema).min(1).refine((codes) => new Set(codes).size === codes.length, 'each language may appear once'),
+    offered: z
+      .array(LanguageCodeSchema)
+      .min(1)
+      .refine((codes) => new Set(codes).size === codes.length, 'each language may appear once'),
     default: LanguageCodeSchema,
     /** Offer only translations a qualified medical translator has reviewed. */
     reviewedOnly: z.boolean(),
@@ -32,7 +39,11 @@ export const SettingsSchema = z.strictObject({
   idle: z.strictObject({
     quietSeconds: z.number().int().min(IDLE_LIMITS.quietSeconds.min).max(IDLE_LIMITS.quietSeconds.max),
     warningSeconds: z.number().int().min(IDLE_LIMITS.warningSeconds.min).max(IDLE_LIMITS.warningSeconds.max),
-    finishReturnSeconds: z.number().int().min(IDLE_LIMITS.finishReturnSeconds.min).max(IDLE_LIMITS.finishReturnSeconds.max),
+    finishReturnSeconds: z
+      .number()
+      .int()
+      .min(IDLE_LIMITS.finishReturnSeconds.min)
+      .max(IDLE_LIMITS.finishReturnSeconds.max),
   }),
   attract: z.strictObject({ enabled: z.boolean(), clinicName: z.string().max(80) }),
   display: z.strictObject({ defaultTextSize: TextSizeSchema }),

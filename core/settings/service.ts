@@ -40,15 +40,26 @@ function loadSaved(store: TextStore, now: () => Date, subject: string): Loaded {
   if (parsed.ok) return { saved: parsed.value, notice: null };
   try {
     const aside = store.setAside(badCopySuffix(now()));
-    return { saved: null, notice: `${subject} damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.` };
+    return {
+      saved: null,
+      notice: `${subject} damaged (${parsed.reason}) and has been set aside as ${aside}; the kiosk is running on defaults.`,
+    };
   } catch (error) {
-    return { saved: null, notice: `${subject} damaged (${parsed.reason}) and could not be set aside (${errorText(error)}); the kiosk is running on defaults.` };
+    return {
+      saved: null,
+      notice: `${subject} damaged (${parsed.reason}) and could not be set aside (${errorText(error)}); the kiosk is running on defaults.`,
+    };
   }
 }
 
 /** Settings rules shared by both hosts: load (with corruption recovery), layer the policy, apply staff changes. */
 /** `damagedSubject` starts the damage notice: "The settings file was" (default) or e.g. "The saved settings value was". */
-export function createSettingsService(options: { store: TextStore; policy: LoadedPolicy; damagedSubject?: string; now?: () => Date }): SettingsService {
+export function createSettingsService(options: {
+  store: TextStore;
+  policy: LoadedPolicy;
+  damagedSubject?: string;
+  now?: () => Date;
+}): SettingsService {
   const now = options.now ?? (() => new Date());
   const loaded = loadSaved(options.store, now, options.damagedSubject ?? 'The settings file was');
   let saved = loaded.saved;
@@ -58,9 +69,17 @@ export function createSettingsService(options: { store: TextStore; policy: Loade
 
   const view = (): SettingsView => {
     const effective = effectiveSettings(DEFAULT_SETTINGS, saved, policy);
-    const policyNotice = options.policy.notice ?? (effective.policyProblem ? `The managed policy could not be applied (${effective.policyProblem}) and is ignored.` : null);
+    const policyNotice =
+      options.policy.notice ??
+      (effective.policyProblem
+        ? `The managed policy could not be applied (${effective.policyProblem}) and is ignored.`
+        : null);
     const notices = [damageNotice, policyNotice].filter((n): n is string => n !== null);
-    return { settings: effective.settings, lockedPaths: effective.lockedPaths, notice: notices.length > 0 ? notices.join(' ') : null };
+    return {
+      settings: effective.settings,
+      lockedPaths: effective.lockedPaths,
+      notice: notices.length > 0 ? notices.join(' ') : null,
+    };
   };
 
   return {

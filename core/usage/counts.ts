@@ -1,6 +1,13 @@
 import { z } from 'zod';
 import type { PatientEvent } from './events';
-import { DayCountsSchema, DayKeySchema, SESSION_LENGTH_BUCKETS, USAGE_RETENTION_DAYS, type DayCounts, type SessionLengthBucket } from './summary';
+import {
+  DayCountsSchema,
+  DayKeySchema,
+  SESSION_LENGTH_BUCKETS,
+  USAGE_RETENTION_DAYS,
+  type DayCounts,
+  type SessionLengthBucket,
+} from './summary';
 
 /** The stored counts: one entry per local day; nothing finer than a day, nothing about a person. */
 export const UsageFileSchema = z.strictObject({ version: z.literal(1), days: z.record(DayKeySchema, DayCountsSchema) });
@@ -13,9 +20,19 @@ export const MAX_KEYS_PER_MAP = 200;
 
 export function emptyDayCounts(): DayCounts {
   return {
-    sessionsStarted: 0, sessionsFinished: 0, sessionsIdleReset: 0, sessionsStartAgain: 0,
-    languages: {}, topics: {}, pages: {}, answersRight: 0, answersWrong: 0,
-    sessionLengths: Object.fromEntries(SESSION_LENGTH_BUCKETS.map((b) => [b, 0])) as Record<SessionLengthBucket, number>,
+    sessionsStarted: 0,
+    sessionsFinished: 0,
+    sessionsIdleReset: 0,
+    sessionsStartAgain: 0,
+    languages: {},
+    topics: {},
+    pages: {},
+    answersRight: 0,
+    answersWrong: 0,
+    sessionLengths: Object.fromEntries(SESSION_LENGTH_BUCKETS.map((b) => [b, 0])) as Record<
+      SessionLengthBucket,
+      number
+    >,
   };
 }
 
@@ -54,12 +71,16 @@ function applyToDay(day: DayCounts, event: PatientEvent): DayCounts {
     case 'page-reached':
       return { ...day, pages: bump(day.pages, event.pageId) };
     case 'answer':
-      return event.correct ? { ...day, answersRight: day.answersRight + 1 } : { ...day, answersWrong: day.answersWrong + 1 };
+      return event.correct
+        ? { ...day, answersRight: day.answersRight + 1 }
+        : { ...day, answersWrong: day.answersWrong + 1 };
     case 'session-ended': {
       const bucket = sessionLengthBucket(event.durationSeconds);
       const lengths = { ...day.sessionLengths, [bucket]: day.sessionLengths[bucket] + 1 };
-      if (event.how === 'finished') return { ...day, sessionsFinished: day.sessionsFinished + 1, sessionLengths: lengths };
-      if (event.how === 'idle-reset') return { ...day, sessionsIdleReset: day.sessionsIdleReset + 1, sessionLengths: lengths };
+      if (event.how === 'finished')
+        return { ...day, sessionsFinished: day.sessionsFinished + 1, sessionLengths: lengths };
+      if (event.how === 'idle-reset')
+        return { ...day, sessionsIdleReset: day.sessionsIdleReset + 1, sessionLengths: lengths };
       return { ...day, sessionsStartAgain: day.sessionsStartAgain + 1, sessionLengths: lengths };
     }
   }

@@ -17,7 +17,10 @@ export function csvField(value: string | number): string {
 type Row = [metric: string, key: string, count: number];
 
 function rowsForDay(counts: DayCounts): Row[] {
-  const named = (metric: string, map: Record<string, number>): Row[] => Object.entries(map).sort(([a], [b]) => a.localeCompare(b)).map(([key, n]) => [metric, key, n]);
+  const named = (metric: string, map: Record<string, number>): Row[] =>
+    Object.entries(map)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, n]) => [metric, key, n]);
   return [
     ['sessions-started', '', counts.sessionsStarted],
     ['sessions-finished', '', counts.sessionsFinished],
@@ -35,7 +38,8 @@ function rowsForDay(counts: DayCounts): Row[] {
 export function usageToCsv(counts: UsageFile): string {
   const lines = [USAGE_CSV_HEADER.join(',')];
   for (const [day, dayCounts] of Object.entries(counts.days).sort(([a], [b]) => a.localeCompare(b))) {
-    for (const [metric, key, count] of rowsForDay(dayCounts)) lines.push([day, metric, key, count].map(csvField).join(','));
+    for (const [metric, key, count] of rowsForDay(dayCounts))
+      lines.push([day, metric, key, count].map(csvField).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -15,7 +15,11 @@ export const PatientEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page-reached'), pageId: Id }),
   z.strictObject({ type: z.literal('answer'), questionId: Id, correct: z.boolean() }),
   // durationSeconds is bucketed before storage; the raw figure never persists.
-  z.strictObject({ type: z.literal('session-ended'), how: z.enum(['finished', 'idle-reset', 'start-again']), durationSeconds: z.number().int().min(0).max(86_400) }),
+  z.strictObject({
+    type: z.literal('session-ended'),
+    how: z.enum(['finished', 'idle-reset', 'start-again']),
+    durationSeconds: z.number().int().min(0).max(86_400),
+  }),
 ]);
 
 export type PatientEvent = z.infer<typeof PatientEventSchema>;

@@ -35,7 +35,9 @@ function load(store: TextStore, now: Date, onProblem: (message: string) => void)
   const counts = parseCounts(text);
   if (counts) return pruneOldDays(counts, now);
   try {
-    onProblem(`usage counts were damaged and set aside as ${store.setAside(badCopySuffix(now))}; counting starts afresh`);
+    onProblem(
+      `usage counts were damaged and set aside as ${store.setAside(badCopySuffix(now))}; counting starts afresh`,
+    );
   } catch (error) {
     onProblem(`usage counts were damaged and could not be set aside (${errorText(error)}); counting starts afresh`);
   }
@@ -43,7 +45,11 @@ function load(store: TextStore, now: Date, onProblem: (message: string) => void)
 }
 
 /** Usage counting shared by both hosts; stored apart from settings so a settings reset never touches it. */
-export function createUsageService(options: { store: TextStore; now?: () => Date; onProblem?: (message: string) => void }): UsageService {
+export function createUsageService(options: {
+  store: TextStore;
+  now?: () => Date;
+  onProblem?: (message: string) => void;
+}): UsageService {
   const now = options.now ?? (() => new Date());
   let counts = load(options.store, now(), options.onProblem ?? (() => undefined));
   return {
@@ -53,6 +59,9 @@ export function createUsageService(options: { store: TextStore; now?: () => Date
       options.store.write(JSON.stringify(counts));
     },
     summary: (days) => summarizeUsage(counts, now(), days),
-    exportCsv: () => ({ csv: usageToCsv(pruneOldDays(counts, now())), suggestedFileName: usageCsvFileName(dayKey(now())) }),
+    exportCsv: () => ({
+      csv: usageToCsv(pruneOldDays(counts, now())),
+      suggestedFileName: usageCsvFileName(dayKey(now())),
+    }),
   };
 }

@@ -24,7 +24,9 @@ export const DayCountsSchema = z.strictObject({
   pages: CountMap,
   answersRight: Count,
   answersWrong: Count,
-  sessionLengths: z.strictObject(Object.fromEntries(SESSION_LENGTH_BUCKETS.map((b) => [b, Count])) as Record<SessionLengthBucket, typeof Count>),
+  sessionLengths: z.strictObject(
+    Object.fromEntries(SESSION_LENGTH_BUCKETS.map((b) => [b, Count])) as Record<SessionLengthBucket, typeof Count>,
+  ),
 });
 export type DayCounts = z.infer<typeof DayCountsSchema>;
 

@@ -7,8 +7,7 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 
 export type AppFileLookup =
-  | { kind: 'file'; filePath: string; mimeType: string }
-  | { kind: 'rejected'; status: 400 | 403 | 404; reason: string };
+  { kind: 'file'; filePath: string; mimeType: string } | { kind: 'rejected'; status: 400 | 403 | 404; reason: string };
 
 const MIME_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

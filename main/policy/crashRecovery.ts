@@ -28,7 +28,11 @@ export interface RecoveryDecision {
   failures: number[];
 }
 
-export function decideRecovery(previousFailures: readonly number[], now: number, policy: RecoveryPolicy = DEFAULT_RECOVERY_POLICY): RecoveryDecision {
+export function decideRecovery(
+  previousFailures: readonly number[],
+  now: number,
+  policy: RecoveryPolicy = DEFAULT_RECOVERY_POLICY,
+): RecoveryDecision {
   const failures = [...previousFailures.filter((t) => now - t < policy.windowMs && t <= now), now];
   if (failures.length >= policy.relaunchAfter) return { action: { kind: 'relaunch' }, failures: [] };
   const delayMs = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failures.length - 1));

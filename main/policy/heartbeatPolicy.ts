@@ -12,7 +12,11 @@ export interface HeartbeatPolicy {
   checkIntervalMs: number;
 }
 
-export const DEFAULT_HEARTBEAT_POLICY: HeartbeatPolicy = { timeoutMs: 45_000, firstBeatGraceMs: 120_000, checkIntervalMs: 5_000 };
+export const DEFAULT_HEARTBEAT_POLICY: HeartbeatPolicy = {
+  timeoutMs: 45_000,
+  firstBeatGraceMs: 120_000,
+  checkIntervalMs: 5_000,
+};
 
 export interface HeartbeatWatch {
   /** When this page load (or the last excused pause) began. */
@@ -36,11 +40,19 @@ export function excuseSilence(watch: HeartbeatWatch, now: number): HeartbeatWatc
   return { since: now, lastBeatAt: watch.lastBeatAt === null ? null : now };
 }
 
-export function judgeHeartbeat(watch: HeartbeatWatch, now: number, policy: HeartbeatPolicy = DEFAULT_HEARTBEAT_POLICY): HeartbeatVerdict {
+export function judgeHeartbeat(
+  watch: HeartbeatWatch,
+  now: number,
+  policy: HeartbeatPolicy = DEFAULT_HEARTBEAT_POLICY,
+): HeartbeatVerdict {
   if (watch.lastBeatAt === null) {
     const waited = now - watch.since;
-    return waited >= policy.firstBeatGraceMs ? { hung: true, reason: `no heartbeat ${Math.round(waited / 1000)} s after loading` } : { hung: false };
+    return waited >= policy.firstBeatGraceMs
+      ? { hung: true, reason: `no heartbeat ${Math.round(waited / 1000)} s after loading` }
+      : { hung: false };
   }
   const silent = now - watch.lastBeatAt;
-  return silent >= policy.timeoutMs ? { hung: true, reason: `no heartbeat for ${Math.round(silent / 1000)} s` } : { hung: false };
+  return silent >= policy.timeoutMs
+    ? { hung: true, reason: `no heartbeat for ${Math.round(silent / 1000)} s` }
+    : { hung: false };
 }

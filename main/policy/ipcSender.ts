@@ -16,7 +16,8 @@ export interface TrustedWindow {
 
 /** Only the kiosk's own window, its main frame, showing the app's own origin may call the host. */
 export function isTrustedSender(sender: SenderFacts, trusted: TrustedWindow | undefined): boolean {
-  if (!trusted || sender.webContentsId !== trusted.webContentsId || !sender.isMainFrame || !sender.frameUrl) return false;
+  if (!trusted || sender.webContentsId !== trusted.webContentsId || !sender.isMainFrame || !sender.frameUrl)
+    return false;
   let origin: string;
   try {
     const url = new URL(sender.frameUrl);

@@ -10,7 +10,11 @@ export interface LaunchOptions {
   allowDevTools: boolean;
 }
 
-export function parseLaunchOptions(argv: readonly string[], env: Record<string, string | undefined>, isPackaged: boolean): LaunchOptions {
+export function parseLaunchOptions(
+  argv: readonly string[],
+  env: Record<string, string | undefined>,
+  isPackaged: boolean,
+): LaunchOptions {
   const windowed = argv.includes('--windowed');
   const policyArg = argv.find((a) => a.startsWith('--policy='));
   const devServerUrl = !isPackaged ? env.KIOSK_DEV_SERVER_URL || undefined : undefined;

@@ -15,7 +15,11 @@ export function defaultPolicyPath(platform: string, env: Record<string, string |
 }
 
 /** --policy=<path> wins, then the environment variable, then the per-OS default. */
-export function policyLocation(argPath: string | undefined, env: Record<string, string | undefined>, platform: string): PolicyLocation {
+export function policyLocation(
+  argPath: string | undefined,
+  env: Record<string, string | undefined>,
+  platform: string,
+): PolicyLocation {
   if (argPath) return { path: argPath, explicit: true };
   const fromEnv = env[POLICY_ENV_VAR];
   if (fromEnv) return { path: fromEnv, explicit: true };

@@ -19,7 +19,8 @@ export function isAllowedRequest(rawUrl: string, options: RequestPolicyOptions =
   if (url.origin === APP_ORIGIN || `${url.protocol}//${url.host}` === APP_ORIGIN) return true;
   // data:/blob: never leave the machine; blob: must belong to our own origin.
   if (url.protocol === 'data:') return true;
-  if (url.protocol === 'blob:') return rawUrl.startsWith(`blob:${APP_ORIGIN}/`) || isDevOrigin(rawUrl.slice(5), options);
+  if (url.protocol === 'blob:')
+    return rawUrl.startsWith(`blob:${APP_ORIGIN}/`) || isDevOrigin(rawUrl.slice(5), options);
   if (url.protocol === 'devtools:') return options.devServerOrigin !== undefined;
   return isDevOrigin(rawUrl, options);
 }

@@ -37,13 +37,15 @@ export function decideShortcut(input: KeyInput, options: ShortcutPolicyOptions):
   if (!options.kiosk) return ALLOWED;
 
   if (key === 'F5' || (ctrlOrCmd && key === 'r')) return { block: true, reason: 'reload' };
-  if (key === 'F12' || (ctrlOrCmd && input.shift && ['i', 'j', 'c'].includes(key))) return { block: true, reason: 'devtools' };
+  if (key === 'F12' || (ctrlOrCmd && input.shift && ['i', 'j', 'c'].includes(key)))
+    return { block: true, reason: 'devtools' };
   if (key === 'F11') return { block: true, reason: 'leave full screen' };
   if (key === 'F4' && input.alt) return { block: true, reason: 'close window' };
   if (ctrlOrCmd && ['w', 'q', 'n', 't', 'o', 's', 'u', 'f', 'g', 'h', 'l', 'e', 'k'].includes(key)) {
     return { block: true, reason: `browser command Ctrl+${key.toUpperCase()}` };
   }
-  if (input.alt && ['ArrowLeft', 'ArrowRight', 'Home'].includes(key)) return { block: true, reason: 'history navigation' };
+  if (input.alt && ['ArrowLeft', 'ArrowRight', 'Home'].includes(key))
+    return { block: true, reason: 'history navigation' };
   if (['BrowserBack', 'BrowserForward', 'BrowserRefresh', 'BrowserHome', 'BrowserSearch'].includes(key)) {
     return { block: true, reason: 'browser key' };
   }

@@ -12,7 +12,17 @@ export interface WindowConfig {
  */
 export function windowOptionsFor({ launch, preloadPath }: WindowConfig): BrowserWindowConstructorOptions {
   const framing: BrowserWindowConstructorOptions = launch.kiosk
-    ? { kiosk: true, fullscreen: true, frame: false, resizable: false, movable: false, minimizable: false, maximizable: false, closable: true, alwaysOnTop: true }
+    ? {
+        kiosk: true,
+        fullscreen: true,
+        frame: false,
+        resizable: false,
+        movable: false,
+        minimizable: false,
+        maximizable: false,
+        closable: true,
+        alwaysOnTop: true,
+      }
     : { kiosk: false, fullscreen: false, frame: true, width: 1280, height: 720, resizable: true };
   return {
     ...framing,

@@ -11,7 +11,9 @@ const BACKWARD = new Set(['ArrowUp', 'ArrowLeft']);
 export function focusByArrowKeys(event: KeyboardEvent<HTMLElement>): void {
   if (!FORWARD.has(event.key) && !BACKWARD.has(event.key)) return;
   if (event.altKey || event.ctrlKey || event.metaKey) return;
-  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not([disabled])')].filter((b) => b.offsetParent !== null);
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button:not([disabled])')].filter(
+    (b) => b.offsetParent !== null,
+  );
   const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
   if (at < 0 || buttons.length < 2) return;
   const rtl = getComputedStyle(event.currentTarget).direction === 'rtl';

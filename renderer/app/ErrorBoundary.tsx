@@ -24,7 +24,9 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
     const t = i18next.t.bind(i18next);
     return (
       <main className="screen screen--centred" aria-labelledby="error-title">
-        <h1 id="error-title" className="screen-title">{t('errors.somethingWentWrong')}</h1>
+        <h1 id="error-title" className="screen-title">
+          {t('errors.somethingWentWrong')}
+        </h1>
         <p className="lead">{t('errors.startAgainHint')}</p>
         <button
           type="button"

@@ -6,7 +6,9 @@ export function UnavailableScreen() {
   const { t } = useTranslation();
   return (
     <main className="screen screen--centred" aria-labelledby="unavailable-title">
-      <h1 id="unavailable-title" className="screen-title">{t('errors.screenUnavailable')}</h1>
+      <h1 id="unavailable-title" className="screen-title">
+        {t('errors.screenUnavailable')}
+      </h1>
       <button type="button" className="button button--primary button--large" onClick={resetPatientSession}>
         {t('nav.startAgain')}
       </button>

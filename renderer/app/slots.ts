@@ -16,6 +16,12 @@ import { ListenControl } from '../speech/ListenControl';
  * - PATIENT_TOOLBAR items render in the toolbar of every patient screen (language,
  *   text size, contrast, listen), in this order.
  */
-export const GLOBAL_LAYERS: ComponentType[] = [IdleLayer, ContentCheckLayer, StaffEntryLayer, DisplayLayer, ScreenChangeLayer];
+export const GLOBAL_LAYERS: ComponentType[] = [
+  IdleLayer,
+  ContentCheckLayer,
+  StaffEntryLayer,
+  DisplayLayer,
+  ScreenChangeLayer,
+];
 
 export const PATIENT_TOOLBAR: ComponentType[] = [ListenControl, LanguageControl, TextSizeControl];

@@ -10,6 +10,18 @@ export function installTouchHardening(target: Window): void {
   target.addEventListener('drop', block);
   target.addEventListener('dragover', block);
   target.addEventListener('gesturestart', block);
-  target.addEventListener('wheel', (event) => { if (event.ctrlKey) event.preventDefault(); }, { passive: false });
-  target.addEventListener('touchmove', (event) => { if (event.touches.length > 1) event.preventDefault(); }, { passive: false });
+  target.addEventListener(
+    'wheel',
+    (event) => {
+      if (event.ctrlKey) event.preventDefault();
+    },
+    { passive: false },
+  );
+  target.addEventListener(
+    'touchmove',
+    (event) => {
+      if (event.touches.length > 1) event.preventDefault();
+    },
+    { passive: false },
+  );
 }

@@ -39,7 +39,13 @@ export function LanguageControl() {
           {current.endonym}
         </span>
       </button>
-      <ModalDialog open={open} onClose={() => setOpen(false)} title={t('languages.dialogTitle')} closeLabel={t('languages.close')} className="language-dialog">
+      <ModalDialog
+        open={open}
+        onClose={() => setOpen(false)}
+        title={t('languages.dialogTitle')}
+        closeLabel={t('languages.close')}
+        className="language-dialog"
+      >
         <LanguageOptions languages={offered} onChoose={(profile) => void choose(profile)} />
       </ModalDialog>
     </>
@@ -49,7 +55,16 @@ export function LanguageControl() {
 /** A globe (not a flag): languages are not countries. Decorative; the text names the button. */
 function GlobeIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="1.2em" height="1.2em" fill="none" stroke="currentColor" strokeWidth={2.2} aria-hidden focusable={false}>
+    <svg
+      viewBox="0 0 24 24"
+      width="1.2em"
+      height="1.2em"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.2}
+      aria-hidden
+      focusable={false}
+    >
       <circle cx="12" cy="12" r="9" />
       <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z" />
     </svg>

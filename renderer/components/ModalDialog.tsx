@@ -31,7 +31,13 @@ export function ModalDialog({ open, onClose, title, closeLabel, className, child
   }, [open]);
 
   return (
-    <dialog ref={dialogRef} className={`modal-dialog ${className}`} aria-labelledby={titleId} onKeyDown={trapTabKey} onClose={onClose}>
+    <dialog
+      ref={dialogRef}
+      className={`modal-dialog ${className}`}
+      aria-labelledby={titleId}
+      onKeyDown={trapTabKey}
+      onClose={onClose}
+    >
       {open ? (
         <>
           <div className="modal-dialog__header">

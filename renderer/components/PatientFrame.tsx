@@ -38,7 +38,16 @@ interface PatientFrameProps {
  * always in reach at the top, the shared toolbar (language, text size…), the
  * screen's content in `<main>`, and optional Back/Next at the bottom.
  */
-export function PatientFrame({ title, eyebrow, contentKey, backFallback = 'topics', onBack, bottomNav, className, children }: PatientFrameProps) {
+export function PatientFrame({
+  title,
+  eyebrow,
+  contentKey,
+  backFallback = 'topics',
+  onBack,
+  bottomNav,
+  className,
+  children,
+}: PatientFrameProps) {
   const { t } = useTranslation();
   const home = useNavigation((s) => s.home);
   const historyBack = useBackAction(backFallback);

@@ -38,7 +38,13 @@ function DisplayDialogControl() {
 
   return (
     <>
-      <button ref={openerRef} type="button" className="button display-control" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+      <button
+        ref={openerRef}
+        type="button"
+        className="button display-control"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
         <span aria-hidden="true" className="display-control__glyph">
           A
         </span>

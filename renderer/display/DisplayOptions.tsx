@@ -15,7 +15,12 @@ export function DisplayOptions({ onSizeChosen }: DisplayOptionsProps) {
   const { chooseTextSize, toggleTheme } = useDisplayPreferences.getState();
   return (
     <>
-      <div className="display-options__sizes" role="group" aria-label={t('display.textSize')} onKeyDown={focusByArrowKeys}>
+      <div
+        className="display-options__sizes"
+        role="group"
+        aria-label={t('display.textSize')}
+        onKeyDown={focusByArrowKeys}
+      >
         {TEXT_SIZES.map((option) => (
           <button
             key={option}
@@ -35,7 +40,13 @@ export function DisplayOptions({ onSizeChosen }: DisplayOptionsProps) {
           </button>
         ))}
       </div>
-      <button type="button" className="button display-options__contrast" aria-pressed={theme === 'high-contrast'} aria-label={t('display.contrast')} onClick={toggleTheme}>
+      <button
+        type="button"
+        className="button display-options__contrast"
+        aria-pressed={theme === 'high-contrast'}
+        aria-label={t('display.contrast')}
+        onClick={toggleTheme}
+      >
         <ContrastIcon />
       </button>
     </>

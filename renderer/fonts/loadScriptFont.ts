@@ -12,11 +12,18 @@ const LOADERS: Readonly<Record<ScriptId, () => Promise<unknown>>> = {
   // Noto Sans backs Atkinson Hyperlegible for Vietnamese and other Latin letters it lacks.
   latin: NOTO_SANS,
   cyrillic: NOTO_SANS,
-  'han-simplified': () => Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
-  'han-traditional': () => Promise.all([import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')]),
+  'han-simplified': () =>
+    Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
+  'han-traditional': () =>
+    Promise.all([import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')]),
   hangul: () => Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]),
-  arabic: () => Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
-  devanagari: () => Promise.all([import('@fontsource/noto-sans-devanagari/400.css'), import('@fontsource/noto-sans-devanagari/700.css')]),
+  arabic: () =>
+    Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
+  devanagari: () =>
+    Promise.all([
+      import('@fontsource/noto-sans-devanagari/400.css'),
+      import('@fontsource/noto-sans-devanagari/700.css'),
+    ]),
 };
 
 const loading = new Map<ScriptId, Promise<void>>();

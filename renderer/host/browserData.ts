@@ -28,7 +28,15 @@ export function localStorageStore(key: string, storage: Storage = window.localSt
   };
 }
 
-type DataCallName = 'getSettings' | 'updateSettings' | 'recordUsage' | 'getUsage' | 'exportUsageCsv' | 'saveUsageCsv' | 'restartApp' | 'quitKiosk';
+type DataCallName =
+  | 'getSettings'
+  | 'updateSettings'
+  | 'recordUsage'
+  | 'getUsage'
+  | 'exportUsageCsv'
+  | 'saveUsageCsv'
+  | 'restartApp'
+  | 'quitKiosk';
 
 /**
  * Settings and usage counts for the browser host. There is no managed policy in a
@@ -36,8 +44,15 @@ type DataCallName = 'getSettings' | 'updateSettings' | 'recordUsage' | 'getUsage
  * exportUsageCsv; restart is a page reload the UI makes; quitting is not possible.
  */
 export function createBrowserDataCalls(storage: Storage = window.localStorage): Pick<HostImplementation, DataCallName> {
-  const settings = createSettingsService({ store: localStorageStore(SETTINGS_STORAGE_KEY, storage), policy: { policy: null, notice: null }, damagedSubject: 'The saved settings value was' });
-  const usage = createUsageService({ store: localStorageStore(USAGE_STORAGE_KEY, storage), onProblem: (message) => console.error(message) });
+  const settings = createSettingsService({
+    store: localStorageStore(SETTINGS_STORAGE_KEY, storage),
+    policy: { policy: null, notice: null },
+    damagedSubject: 'The saved settings value was',
+  });
+  const usage = createUsageService({
+    store: localStorageStore(USAGE_STORAGE_KEY, storage),
+    onProblem: (message) => console.error(message),
+  });
   return {
     getSettings: () => settings.getSettings(),
     updateSettings: (patch) => settings.updateSettings(patch),

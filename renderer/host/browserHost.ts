@@ -10,7 +10,13 @@ import { createBrowserDataCalls } from './browserData';
 export function createBrowserImplementation(): HostImplementation {
   const pin = createBrowserPinService();
   return {
-    getAppInfo: () => ({ name: __APP_NAME__, version: __APP_VERSION__, host: 'browser', kiosk: false, platform: navigator.platform || 'web' }),
+    getAppInfo: () => ({
+      name: __APP_NAME__,
+      version: __APP_VERSION__,
+      host: 'browser',
+      kiosk: false,
+      platform: navigator.platform || 'web',
+    }),
     ping: ({ nonce }) => ({ nonce, receivedAt: Date.now() }),
     // No main process to watch over a browser tab: the argument is validated, nothing else.
     heartbeat: () => ({ ok: true as const }),
@@ -29,5 +35,7 @@ export function asHostApi(implementation: HostImplementation): HostApi {
     const run = implementation[name] as (arg: unknown) => unknown;
     return hostContract[name].result.parse(await run(check.arg));
   };
-  return Object.fromEntries(Object.keys(implementation).map((name) => [name, (arg?: unknown) => call(name as HostCallName, arg)])) as unknown as HostApi;
+  return Object.fromEntries(
+    Object.keys(implementation).map((name) => [name, (arg?: unknown) => call(name as HostCallName, arg)]),
+  ) as unknown as HostApi;
 }

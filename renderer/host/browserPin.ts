@@ -1,4 +1,14 @@
-import { constantTimeEqual, createPinService, EMPTY_PIN_RECORD, PinRecordSchema, type PinHash, type PinHasher, type PinRecord, type PinService, type PinStorage } from '../../core/pin';
+import {
+  constantTimeEqual,
+  createPinService,
+  EMPTY_PIN_RECORD,
+  PinRecordSchema,
+  type PinHash,
+  type PinHasher,
+  type PinRecord,
+  type PinService,
+  type PinStorage,
+} from '../../core/pin';
 
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256. */
 export const PBKDF2_PARAMS = { algorithm: 'pbkdf2-sha256', iterations: 310_000, keyLength: 32 } as const;
@@ -18,9 +28,17 @@ function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   return bytes;
 }
 
-async function derive(subtle: SubtleCrypto, pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number, keyLength: number): Promise<Uint8Array> {
+async function derive(
+  subtle: SubtleCrypto,
+  pin: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+  keyLength: number,
+): Promise<Uint8Array> {
   const key = await subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
-  return new Uint8Array(await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, keyLength * 8));
+  return new Uint8Array(
+    await subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, keyLength * 8),
+  );
 }
 
 /** PBKDF2 through WebCrypto; `cryptoApi` is injectable so Node can test the same code. */
@@ -34,7 +52,13 @@ export function pbkdf2Hasher(cryptoApi: Crypto = globalThis.crypto): PinHasher {
     async verify(pin, stored) {
       if (stored.params.algorithm !== 'pbkdf2-sha256') return false;
       const expected = fromBase64(stored.hash);
-      const actual = await derive(cryptoApi.subtle, pin, fromBase64(stored.salt), stored.params.iterations, expected.length);
+      const actual = await derive(
+        cryptoApi.subtle,
+        pin,
+        fromBase64(stored.salt),
+        stored.params.iterations,
+        expected.length,
+      );
       return constantTimeEqual(actual, expected);
     },
   };

@@ -12,7 +12,9 @@ interface ResolvedDetails {
  * the current language lacks it: the patient sees English rather than a raw
  * key, and the technician's log says which translation to finish.
  */
-export function fallbackWarning(log: { language: string; namespace: string; key: string; fellBackTo?: string }[]): PostProcessorModule {
+export function fallbackWarning(
+  log: { language: string; namespace: string; key: string; fellBackTo?: string }[],
+): PostProcessorModule {
   const reported = new Set<string>();
   return {
     type: 'postProcessor',

@@ -66,7 +66,10 @@ export async function changeLanguage(code: string): Promise<void> {
 }
 
 /** Adds a language's bundles without switching to it (the attract screen needs only each language's `ui`). */
-export async function ensureLanguageLoaded(code: string, namespaces: readonly LocaleNamespace[] = ['ui', 'content']): Promise<void> {
+export async function ensureLanguageLoaded(
+  code: string,
+  namespaces: readonly LocaleNamespace[] = ['ui', 'content'],
+): Promise<void> {
   await Promise.all(
     namespaces.map(async (namespace) => {
       const id = `${code}/${namespace}`;

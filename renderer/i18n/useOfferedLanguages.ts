@@ -14,7 +14,10 @@ import { TRANSLATION_META } from './translationMeta';
 export function useOfferedLanguages(): readonly LanguageProfile[] {
   const languages = useSettings((s) => s.settings.languages);
   return useMemo(
-    () => offeredLanguages({ languages }, TRANSLATION_META).map(profileFor).filter((profile): profile is LanguageProfile => profile !== undefined),
+    () =>
+      offeredLanguages({ languages }, TRANSLATION_META)
+        .map(profileFor)
+        .filter((profile): profile is LanguageProfile => profile !== undefined),
     [languages],
   );
 }

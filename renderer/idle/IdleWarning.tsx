@@ -16,7 +16,9 @@ export function IdleWarning() {
   const { t } = useTranslation();
   const open = useIdle((s) => s.machine.phase === 'warning');
   const seconds = useIdle((s) => secondsLeft(s.machine, s.now));
-  const totalSeconds = useIdle((s) => (s.machine.policy.kind === 'warn' ? Math.round(s.machine.policy.warningMs / 1000) : 0));
+  const totalSeconds = useIdle((s) =>
+    s.machine.policy.kind === 'warn' ? Math.round(s.machine.policy.warningMs / 1000) : 0,
+  );
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
 
@@ -37,7 +39,8 @@ export function IdleWarning() {
     event.preventDefault();
     buttonRef.current?.focus();
   };
-  const announcement = seconds !== null && seconds <= ANNOUNCE_AT_SECONDS ? t('idle.startsAgainIn', { count: ANNOUNCE_AT_SECONDS }) : '';
+  const announcement =
+    seconds !== null && seconds <= ANNOUNCE_AT_SECONDS ? t('idle.startsAgainIn', { count: ANNOUNCE_AT_SECONDS }) : '';
 
   return (
     <dialog
@@ -52,12 +55,25 @@ export function IdleWarning() {
     >
       {open && seconds !== null ? (
         <div className="idle-warning__body">
-          <h2 id="idle-warning-title" className="idle-warning__title">{t('idle.title')}</h2>
+          <h2 id="idle-warning-title" className="idle-warning__title">
+            {t('idle.title')}
+          </h2>
           <p id="idle-warning-explanation">{t('idle.explanation')}</p>
-          <span id="idle-warning-opening" className="visually-hidden">{t('idle.startsAgainIn', { count: totalSeconds })}</span>
-          <p className="idle-warning__countdown" aria-hidden="true">{t('idle.startsAgainIn', { count: seconds })}</p>
-          <p role="status" className="visually-hidden">{announcement}</p>
-          <button ref={buttonRef} type="button" className="button button--primary button--large idle-warning__button" onClick={extend}>
+          <span id="idle-warning-opening" className="visually-hidden">
+            {t('idle.startsAgainIn', { count: totalSeconds })}
+          </span>
+          <p className="idle-warning__countdown" aria-hidden="true">
+            {t('idle.startsAgainIn', { count: seconds })}
+          </p>
+          <p role="status" className="visually-hidden">
+            {announcement}
+          </p>
+          <button
+            ref={buttonRef}
+            type="button"
+            className="button button--primary button--large idle-warning__button"
+            onClick={extend}
+          >
             {t('idle.stillHere')}
           </button>
         </div>

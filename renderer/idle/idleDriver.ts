@@ -18,7 +18,11 @@ export function startIdleDriver(target: Window): () => void {
   const send = useIdle.getState().send;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  const currentPolicy = () => policyForScreen(useNavigation.getState().route.screen, idleConfigFromSettings(useSettings.getState().settings.idle));
+  const currentPolicy = () =>
+    policyForScreen(
+      useNavigation.getState().route.screen,
+      idleConfigFromSettings(useSettings.getState().settings.idle),
+    );
   const applyPolicy = () => send({ type: 'policy', policy: currentPolicy(), at: Date.now() });
 
   const schedule = (machine: IdleState) => {

@@ -13,7 +13,10 @@ export function B12Foods(props: IllustrationProps) {
       <circle cx={96} cy={90} r={5} fill={ill('line')} stroke="none" />
       <path d="M150 76 Q140 96 150 116" strokeWidth={4} />
       {/* fried egg */}
-      <path d="M82 168 C70 138 112 126 132 142 C156 132 176 158 160 180 C170 210 126 222 108 204 C84 210 66 190 82 168 Z" fill={ill('surface')} />
+      <path
+        d="M82 168 C70 138 112 126 132 142 C156 132 176 158 160 180 C170 210 126 222 108 204 C84 210 66 190 82 168 Z"
+        fill={ill('surface')}
+      />
       <circle cx={118} cy={172} r={20} fill={ill('warm')} />
       {/* chicken leg: meat and bone */}
       <g stroke="none">
@@ -24,7 +27,10 @@ export function B12Foods(props: IllustrationProps) {
         <circle cx={258} cy={214} r={10} fill={ill('surface')} />
         <path d="M212 176 L250 218" stroke={ill('surface')} strokeWidth={12} />
       </g>
-      <path d="M172 128 C196 112 236 132 232 166 C230 188 214 196 200 190 C184 186 160 152 172 128 Z" fill={ill('meat')} />
+      <path
+        d="M172 128 C196 112 236 132 232 166 C230 188 214 196 200 190 C184 186 160 152 172 128 Z"
+        fill={ill('meat')}
+      />
       {/* glass of milk */}
       <path d="M302 86 L372 86 L362 262 L312 262 Z" fill={ill('plate')} />
       <path d="M307 130 L367 130 L362 262 L312 262 Z" fill={ill('surface')} />

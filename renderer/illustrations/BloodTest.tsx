@@ -10,7 +10,10 @@ export function BloodTest(props: IllustrationProps) {
       <Limb d="M40 174 L226 170" color="skin-2" width={52} />
       <path d="M236 150 C236 126 260 122 270 140 L262 152 Z" fill={ill('skin-2')} />
       {/* left open so no seam shows where the hand meets the arm */}
-      <path d="M218 141.5 C244 138 262 142 278 150 C292 156 292 182 278 186 C260 192 242 198.5 218 198.5" fill={ill('skin-2')} />
+      <path
+        d="M218 141.5 C244 138 262 142 278 150 C292 156 292 182 278 186 C260 192 242 198.5 218 198.5"
+        fill={ill('skin-2')}
+      />
       <path d="M252 164 L276 165 M252 178 L274 178" strokeWidth={4} />
       <path d="M-10 130 L58 134 L64 216 L-10 220 Z" fill={ill('cloth-1')} />
       <circle cx={130} cy={170} r={19} fill={ill('surface')} />

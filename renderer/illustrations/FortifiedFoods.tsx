@@ -2,7 +2,15 @@ import { ill } from './palette';
 import { Frame, type IllustrationProps } from './parts/Frame';
 
 const FLAKES: [number, number][] = [
-  [168, 150], [194, 140], [220, 146], [246, 140], [272, 150], [182, 166], [208, 162], [234, 164], [260, 166],
+  [168, 150],
+  [194, 140],
+  [220, 146],
+  [246, 140],
+  [272, 150],
+  [182, 166],
+  [208, 162],
+  [234, 164],
+  [260, 166],
 ];
 
 /** Foods with B12 added: a carton of plant milk, a bowl of cereal, and toast with yeast spread from the jar behind it. */

@@ -15,7 +15,11 @@ export function QuestionList(props: IllustrationProps) {
         <g key={y}>
           <rect x={76} y={y - 17} width={34} height={34} rx={6} strokeWidth={4} />
           <path d={`M83 ${y} L91 ${y + 8} L104 ${y - 8}`} stroke={ill('positive')} strokeWidth={6} />
-          <path d={`M126 ${y - 6} L222 ${y - 6} M126 ${y + 10} L196 ${y + 10}`} stroke={ill('ink-soft')} strokeWidth={6} />
+          <path
+            d={`M126 ${y - 6} L222 ${y - 6} M126 ${y + 10} L196 ${y + 10}`}
+            stroke={ill('ink-soft')}
+            strokeWidth={6}
+          />
         </g>
       ))}
       <Bubble x={274} y={46} w={104} h={96} tailX={300} tailDx={-20} />

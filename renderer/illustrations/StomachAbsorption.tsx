@@ -3,8 +3,17 @@ import { Frame, type IllustrationProps } from './parts/Frame';
 import { Limb } from './parts/shapes';
 
 const B12_DOTS: [number, number][] = [
-  [158, 52], [150, 118], [178, 150], [142, 162], [292, 152], [266, 196], [318, 206],
-  [84, 274], [164, 274], [244, 274], [324, 274],
+  [158, 52],
+  [150, 118],
+  [178, 150],
+  [142, 162],
+  [292, 152],
+  [266, 196],
+  [318, 206],
+  [84, 274],
+  [164, 274],
+  [244, 274],
+  [324, 274],
 ];
 
 /**
@@ -19,8 +28,15 @@ export function StomachAbsorption(props: IllustrationProps) {
       <g transform="matrix(-1 0 0 1 400 0)">
         <Limb d="M40 274 L360 274" color="cloth-2" width={24} />
         <Limb d="M160 10 L160 70" color="nerve" width={26} />
-        <Limb d="M230 146 C270 124 334 126 330 160 C326 190 254 170 256 196 C258 218 324 216 356 192" color="nerve" width={28} />
-        <path d="M146 60 C110 64 94 110 102 148 C112 196 172 214 216 194 C248 180 254 146 236 128 C222 114 204 124 190 116 C174 106 178 82 174 62 Z" fill={ill('nerve')} />
+        <Limb
+          d="M230 146 C270 124 334 126 330 160 C326 190 254 170 256 196 C258 218 324 216 356 192"
+          color="nerve"
+          width={28}
+        />
+        <path
+          d="M146 60 C110 64 94 110 102 148 C112 196 172 214 216 194 C248 180 254 146 236 128 C222 114 204 124 190 116 C174 106 178 82 174 62 Z"
+          fill={ill('nerve')}
+        />
         {B12_DOTS.map(([x, y]) => (
           <circle key={`${x},${y}`} cx={x} cy={y} r={9} fill={ill('warm')} strokeWidth={4} />
         ))}

@@ -26,14 +26,22 @@ export function pathParams(path: JourneyPath): Record<string, string> {
 }
 
 /** Reads a path back from route params; anything unrecognised is the guided path, so a screen never breaks. */
-export function parsePath(params: Readonly<Record<string, string>>, structure: ContentStructure = CONTENT): JourneyPath {
+export function parsePath(
+  params: Readonly<Record<string, string>>,
+  structure: ContentStructure = CONTENT,
+): JourneyPath {
   const topicId = params.topic;
-  if (params.path === 'topic' && topicId !== undefined && topicById(topicId, structure)) return { kind: 'topic', topicId };
+  if (params.path === 'topic' && topicId !== undefined && topicById(topicId, structure))
+    return { kind: 'topic', topicId };
   return GUIDED;
 }
 
 /** The pages this path walks, in order, leaving out pages the content check found unusable. */
-export function pathPages(path: JourneyPath, isUsable: (pageId: string) => boolean = () => true, structure: ContentStructure = CONTENT): PageRef[] {
+export function pathPages(
+  path: JourneyPath,
+  isUsable: (pageId: string) => boolean = () => true,
+  structure: ContentStructure = CONTENT,
+): PageRef[] {
   const all =
     path.kind === 'guided'
       ? guidedPath(structure)

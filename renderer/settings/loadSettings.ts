@@ -17,7 +17,9 @@ export async function loadSettings(): Promise<void> {
   } catch (error) {
     console.error('could not load settings; running on defaults', error);
     const { settings } = useSettings.getState();
-    useSettings.getState().applySettings(settings, [], 'The settings could not be read; the kiosk is running on defaults.');
+    useSettings
+      .getState()
+      .applySettings(settings, [], 'The settings could not be read; the kiosk is running on defaults.');
   }
 }
 

@@ -49,8 +49,15 @@ export function ListenControl() {
       <button type="button" className="button" disabled={volumeStep === 0} onClick={() => changeVolume(-1)}>
         {t('readAloud.quieter')}
       </button>
-      <span className="listen-controls__volume">{t('readAloud.volume', { level: volumeStep + 1, max: VOLUME_STEPS.length })}</span>
-      <button type="button" className="button" disabled={volumeStep === VOLUME_STEPS.length - 1} onClick={() => changeVolume(1)}>
+      <span className="listen-controls__volume">
+        {t('readAloud.volume', { level: volumeStep + 1, max: VOLUME_STEPS.length })}
+      </span>
+      <button
+        type="button"
+        className="button"
+        disabled={volumeStep === VOLUME_STEPS.length - 1}
+        onClick={() => changeVolume(1)}
+      >
         {t('readAloud.louder')}
       </button>
     </div>
@@ -60,7 +67,16 @@ export function ListenControl() {
 /** A loudspeaker. Decorative; the button is named by its text. */
 function SpeakerIcon() {
   return (
-    <svg viewBox="0 0 24 24" width="1.3em" height="1.3em" fill="none" stroke="currentColor" strokeWidth={2.2} aria-hidden focusable={false}>
+    <svg
+      viewBox="0 0 24 24"
+      width="1.3em"
+      height="1.3em"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth={2.2}
+      aria-hidden
+      focusable={false}
+    >
       <path d="M4 9h4l5-4v14l-5-4H4z" fill="currentColor" />
       <path d="M16 8.5a5 5 0 0 1 0 7M18.5 6a8.5 8.5 0 0 1 0 12" strokeLinecap="round" />
     </svg>

@@ -14,7 +14,9 @@ async function fetchManifest(): Promise<ReadonlySet<string>> {
     const response = await fetch('audio/manifest.json', { cache: 'no-store' });
     if (!response.ok) return new Set();
     const data = (await response.json()) as Partial<AudioManifest>;
-    return new Set(Array.isArray(data.files) ? data.files.filter((file): file is string => typeof file === 'string') : []);
+    return new Set(
+      Array.isArray(data.files) ? data.files.filter((file): file is string => typeof file === 'string') : [],
+    );
   } catch {
     // No manifest means no recordings: synthesis still works.
     return new Set();

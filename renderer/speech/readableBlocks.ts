@@ -34,6 +34,8 @@ export function readableBlocks(root: ParentNode = document): ReadableBlock[] {
   if (!main) return [];
   const candidates = [...main.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)].filter(isReadable);
   // A list item holding a paragraph is one block, read once.
-  const outermost = candidates.filter((element) => !candidates.some((other) => other !== element && other.contains(element)));
+  const outermost = candidates.filter(
+    (element) => !candidates.some((other) => other !== element && other.contains(element)),
+  );
   return outermost.map((element) => ({ element, text: element.innerText.replace(/\s+/g, ' ').trim() }));
 }

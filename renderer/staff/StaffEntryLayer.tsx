@@ -1,5 +1,14 @@
 import { useEffect, useRef } from 'react';
-import { confirmTapped, holdCancelled, holdEnded, holdStarted, holdTick, HOLD_MS, IDLE_GESTURE, type GestureState } from './entryGesture';
+import {
+  confirmTapped,
+  holdCancelled,
+  holdEnded,
+  holdStarted,
+  holdTick,
+  HOLD_MS,
+  IDLE_GESTURE,
+  type GestureState,
+} from './entryGesture';
 import { isStaffShortcut, openStaffPin } from './staffMode';
 import './staffEntry.css';
 

@@ -14,6 +14,8 @@ export function leaveStaffMode(): void {
 }
 
 /** True for Ctrl+Alt+S (any layout: checks the physical key too). */
-export function isStaffShortcut(event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'key' | 'code'>): boolean {
+export function isStaffShortcut(
+  event: Pick<KeyboardEvent, 'ctrlKey' | 'metaKey' | 'altKey' | 'key' | 'code'>,
+): boolean {
   return (event.ctrlKey || event.metaKey) && event.altKey && (event.code === 'KeyS' || event.key.toLowerCase() === 's');
 }

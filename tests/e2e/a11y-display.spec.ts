@@ -8,7 +8,11 @@ import { expect, openKiosk, test } from './support/fixtures';
 import { computedColour, focusRing } from './support/focusRing';
 import { startInEnglish } from './support/journey';
 
-const animationOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((element) => getComputedStyle(element).animationName);
+const animationOf = (page: Page, selector: string) =>
+  page
+    .locator(selector)
+    .first()
+    .evaluate((element) => getComputedStyle(element).animationName);
 
 test.describe('motion as the system asks', () => {
   test.describe('no preference', () => {
@@ -28,7 +32,9 @@ test.describe('motion as the system asks', () => {
       expect(await animationOf(page, '.attract__start')).toBe('none');
       await startInEnglish(page);
       expect(await animationOf(page, '.patient-frame__content')).toBe('none');
-      const transitions = await page.locator('.button').evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).transitionDuration));
+      const transitions = await page
+        .locator('.button')
+        .evaluateAll((buttons) => buttons.map((button) => getComputedStyle(button).transitionDuration));
       expect(new Set(transitions)).toEqual(new Set(['0s']));
     });
   });
@@ -37,13 +43,21 @@ test.describe('motion as the system asks', () => {
 test.describe('forced colours (Windows high contrast)', () => {
   test.use({ forcedColors: 'active', reducedMotion: 'reduce' });
 
-  test('every control keeps a visible edge, the chosen size is marked, and focus shows in Highlight', async ({ page }) => {
+  test('every control keeps a visible edge, the chosen size is marked, and focus shows in Highlight', async ({
+    page,
+  }) => {
     await startInEnglish(page);
-    const edges = await page.locator('button').evaluateAll((buttons) =>
-      buttons
-        .filter((button) => button.getClientRects().length > 0)
-        .map((button) => ({ name: button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '', width: Number.parseFloat(getComputedStyle(button).borderTopWidth), style: getComputedStyle(button).borderTopStyle })),
-    );
+    const edges = await page
+      .locator('button')
+      .evaluateAll((buttons) =>
+        buttons
+          .filter((button) => button.getClientRects().length > 0)
+          .map((button) => ({
+            name: button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '',
+            width: Number.parseFloat(getComputedStyle(button).borderTopWidth),
+            style: getComputedStyle(button).borderTopStyle,
+          })),
+      );
     expect(edges.length).toBeGreaterThan(5);
     expect(edges.filter((edge) => edge.width < 3 || edge.style !== 'solid')).toEqual([]);
 

@@ -25,7 +25,8 @@ async function expectHeadingFocused(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
 }
 
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
+const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name });
 
 test('attract to finish with the keypad alone', async ({ page }) => {
   test.setTimeout(240_000);
@@ -53,7 +54,10 @@ test('attract to finish with the keypad alone', async ({ page }) => {
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 25; i += 1) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus stays in the dialog').toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('dialog') !== null),
+      'focus stays in the dialog',
+    ).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -114,7 +118,9 @@ test('attract to finish with the keypad alone', async ({ page }) => {
   await expectScreen(page, 'attract');
 });
 
-test('text size and contrast by keypad; at the largest size the Display dialog traps focus and gives it back', async ({ page }) => {
+test('text size and contrast by keypad; at the largest size the Display dialog traps focus and gives it back', async ({
+  page,
+}) => {
   await openKiosk(page);
   await tabTo(page, button(page, 'Touch to start'));
   await page.keyboard.press('Enter');
@@ -140,7 +146,10 @@ test('text size and contrast by keypad; at the largest size the Display dialog t
   await expect(dialog).toBeVisible();
   for (let i = 0; i < 12; i += 1) {
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null), 'focus stays in the dialog').toBe(true);
+    expect(
+      await page.evaluate(() => document.activeElement?.closest('dialog') !== null),
+      'focus stays in the dialog',
+    ).toBe(true);
   }
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
@@ -153,7 +162,9 @@ test('text size and contrast by keypad; at the largest size the Display dialog t
   await expect(button(page, 'Normal text')).toBeFocused();
 });
 
-test('a screen taller than the window is a Tab stop that the arrow keys scroll; every focus ring is thick', async ({ page }) => {
+test('a screen taller than the window is a Tab stop that the arrow keys scroll; every focus ring is thick', async ({
+  page,
+}) => {
   await openKiosk(page);
   await tabTo(page, button(page, 'Touch to start'));
   await page.keyboard.press('Enter');

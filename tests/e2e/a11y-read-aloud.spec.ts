@@ -10,7 +10,15 @@ import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';
 import { exactly, uiLabel } from './support/languages';
-import { finishUtterance, installMediaLog, installSpeechStub, mediaLog, silentWav, speechLog, type StubVoice } from './support/speechStub';
+import {
+  finishUtterance,
+  installMediaLog,
+  installSpeechStub,
+  mediaLog,
+  silentWav,
+  speechLog,
+  type StubVoice,
+} from './support/speechStub';
 
 const VOICES: StubVoice[] = [
   { name: 'Local English', lang: 'en-GB', localService: true },
@@ -28,19 +36,25 @@ async function firstPageIn(page: Page, code: string, endonym: string): Promise<v
   await openKiosk(page);
   await page.getByRole('button', { name: exactly(uiLabel('en', 'attract.startButton')) }).click();
   await expectScreen(page, 'language');
-  await page.getByRole('main').getByRole('button', { name: exactly(endonym) }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: exactly(endonym) })
+    .click();
   await expectScreen(page, 'topics');
   await page.getByRole('button', { name: exactly(uiLabel(code, 'journey.topics.startHere')) }).click();
   await expectScreen(page, 'page');
 }
 
-const listen = (page: Page, code = 'en') => page.getByRole('button', { name: uiLabel(code, 'readAloud.listen'), exact: true });
+const listen = (page: Page, code = 'en') =>
+  page.getByRole('button', { name: uiLabel(code, 'readAloud.listen'), exact: true });
 
 test.beforeEach(async ({ page }) => {
   await installSpeechStub(page, VOICES);
 });
 
-test('Listen reads the page block by block in English with the local voice, highlighting each block', async ({ page }) => {
+test('Listen reads the page block by block in English with the local voice, highlighting each block', async ({
+  page,
+}) => {
   await firstPageIn(page, 'en', 'English');
   await listen(page).click();
   const eyebrow = (await page.locator('main .patient-frame__eyebrow').innerText()).trim();
@@ -100,7 +114,9 @@ test('Pause, Resume, Stop and Repeat', async ({ page }) => {
   expect((await speechLog(page)).speaking).toBe(false);
 });
 
-test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an online voice, has no Listen control', async ({ page }) => {
+test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an online voice, has no Listen control', async ({
+  page,
+}) => {
   await firstPageIn(page, 'ar', 'العربية');
   await listen(page, 'ar').click();
   await finishUtterance(page);
@@ -110,7 +126,10 @@ test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an 
   expect(title).toMatch(/\p{Script=Arabic}/u);
 
   await page.getByRole('button', { name: exactly(uiLabel('ar', 'languages.control')) }).click();
-  await page.getByRole('dialog').getByRole('button', { name: exactly('简体中文') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: exactly('简体中文') })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   // The page is still the same page, in Chinese; no local voice, so no control, and the Arabic reading stopped.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/\p{Script=Han}/u);
@@ -119,7 +138,9 @@ test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an 
   expect((await speechLog(page)).speaking).toBe(false);
 });
 
-test('a narration holds off the idle reset; once it ends (or is paused) the quiet time counts again', async ({ page }) => {
+test('a narration holds off the idle reset; once it ends (or is paused) the quiet time counts again', async ({
+  page,
+}) => {
   await page.clock.install();
   await firstPageIn(page, 'en', 'English');
   await listen(page).click();
@@ -140,10 +161,15 @@ test('a narration holds off the idle reset; once it ends (or is paused) the quie
   await expectScreen(page, 'attract');
 });
 
-test('the check and the finish screen are read too: the question, its answers, and the patient\'s own list', async ({ page }) => {
+test("the check and the finish screen are read too: the question, its answers, and the patient's own list", async ({
+  page,
+}) => {
   await openKiosk(page);
   await page.getByRole('button', { name: 'Touch to start', exact: true }).click();
-  await page.getByRole('main').getByRole('button', { name: exactly('English') }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: exactly('English') })
+    .click();
   await page.getByRole('button', { name: /^When to get help/ }).click();
   for (let i = 0; i < 10 && (await page.getByRole('button', { name: 'Next', exact: true }).isVisible()); i += 1) {
     await page.getByRole('button', { name: 'Next', exact: true }).click();
@@ -153,7 +179,9 @@ test('the check and the finish screen are read too: the question, its answers, a
   await listen(page).click();
   for (let i = 0; i < 20 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
   const question = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-  const answers = (await page.getByRole('group', { name: 'Answers' }).getByRole('button').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+  const answers = (await page.getByRole('group', { name: 'Answers' }).getByRole('button').allInnerTexts()).map((text) =>
+    text.replace(/\s+/g, ' ').trim(),
+  );
   const spokenOnCheck = (await speechLog(page)).utterances.map((u) => u.text);
   expect(spokenOnCheck).toContain(question);
   expect(spokenOnCheck).toEqual(expect.arrayContaining(answers));
@@ -173,11 +201,17 @@ test('the check and the finish screen are read too: the question, its answers, a
   expect(spokenOnFinish.every((u) => u.lang === 'en-GB' && u.voice === 'Local English')).toBe(true);
 });
 
-test('a clinic\'s recording wins over synthesis, and brings Listen to a language with no local voice', async ({ page }) => {
+test("a clinic's recording wins over synthesis, and brings Listen to a language with no local voice", async ({
+  page,
+}) => {
   await installMediaLog(page);
   // As if the clinic had dropped two recordings into renderer/public/audio before building.
-  await page.route('**/audio/manifest.json', (route) => route.fulfill({ json: { files: ['en/neuropathy-nerves.mp3', 'zh-Hans/neuropathy-nerves.mp3'] } }));
-  await page.route('**/audio/*/neuropathy-nerves.mp3', (route) => route.fulfill({ body: silentWav(20), contentType: 'audio/wav' }));
+  await page.route('**/audio/manifest.json', (route) =>
+    route.fulfill({ json: { files: ['en/neuropathy-nerves.mp3', 'zh-Hans/neuropathy-nerves.mp3'] } }),
+  );
+  await page.route('**/audio/*/neuropathy-nerves.mp3', (route) =>
+    route.fulfill({ body: silentWav(20), contentType: 'audio/wav' }),
+  );
 
   await firstPageIn(page, 'en', 'English');
   await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-nerves');
@@ -192,7 +226,10 @@ test('a clinic\'s recording wins over synthesis, and brings Listen to a language
 
   // Chinese has only an online voice here: Listen shows on the recorded page only.
   await page.getByRole('button', { name: exactly(uiLabel('en', 'languages.control')) }).click();
-  await page.getByRole('dialog').getByRole('button', { name: exactly('简体中文') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: exactly('简体中文') })
+    .click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
   await listen(page, 'zh-Hans').click();
   expect((await mediaLog(page)).at(-1)).toBe('play /audio/zh-Hans/neuropathy-nerves.mp3');
@@ -202,7 +239,9 @@ test('a clinic\'s recording wins over synthesis, and brings Listen to a language
   expect((await speechLog(page)).utterances).toEqual([]);
 });
 
-test('the next patient starts fresh: text size, contrast and volume go back to the clinic\'s defaults with the idle reset', async ({ page }) => {
+test("the next patient starts fresh: text size, contrast and volume go back to the clinic's defaults with the idle reset", async ({
+  page,
+}) => {
   await page.clock.install();
   await firstPageIn(page, 'en', 'English');
   await page.getByRole('button', { name: 'High contrast', exact: true }).click();
@@ -220,7 +259,10 @@ test('the next patient starts fresh: text size, contrast and volume go back to t
   await expect(page.locator('html')).toHaveAttribute('data-text-size', DEFAULT_SETTINGS.display.defaultTextSize);
 
   await page.getByRole('button', { name: 'Touch to start', exact: true }).click();
-  await page.getByRole('main').getByRole('button', { name: exactly('English') }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: exactly('English') })
+    .click();
   await page.getByRole('button', { name: /^Start here/ }).click();
   await listen(page).click();
   await expect(page.getByText('Volume 3 of 4')).toBeVisible();

@@ -33,7 +33,13 @@ const OTHER_LOOKS: { textSize: TextSizeName; highContrast: boolean }[] = [
 
 const TOURS: Tour[] = [
   ...TEXT_SIZE_NAMES.flatMap((textSize) =>
-    [false, true].map((highContrast) => ({ code: 'en', textSize, highContrast, layout: !highContrast, allPages: false })),
+    [false, true].map((highContrast) => ({
+      code: 'en',
+      textSize,
+      highContrast,
+      layout: !highContrast,
+      allPages: false,
+    })),
   ),
   ...['ar', 'zh-Hans', 'qps'].flatMap((code) =>
     OTHER_LOOKS.map(({ textSize, highContrast }) => ({
@@ -64,11 +70,25 @@ for (const tour of TOURS) {
     await tourScreens(page, tour, async (where) => {
       visited.push(where);
       violations.push(...(await axeViolations(page, where)));
-      if (tour.highContrast) violations.push(...(await axeViolations(page, `${where} (AAA contrast)`, ENHANCED_CONTRAST)));
+      if (tour.highContrast)
+        violations.push(...(await axeViolations(page, `${where} (AAA contrast)`, ENHANCED_CONTRAST)));
       if (tour.layout) layout.push(...(await layoutProblems(page, where, tour.textSize)));
     });
     expect(visited).toEqual(
-      expect.arrayContaining(['attract', 'language picker', 'topics', 'language dialog', 'idle warning', 'check', 'check, answered', 'questions, one chosen', 'finish', 'about', 'staff PIN pad', 'staff settings']),
+      expect.arrayContaining([
+        'attract',
+        'language picker',
+        'topics',
+        'language dialog',
+        'idle warning',
+        'check',
+        'check, answered',
+        'questions, one chosen',
+        'finish',
+        'about',
+        'staff PIN pad',
+        'staff settings',
+      ]),
     );
     if (tour.textSize === 'largest') expect(visited).toContain('display dialog');
     expect.soft(violations, 'axe WCAG 2.2 A/AA violations').toEqual([]);

@@ -1,6 +1,13 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openKiosk } from './support/fixtures';
-import { expectScreen, guidedToQuestions, pressGently, readToCheck, reachScreen, startInEnglish } from './support/journey';
+import {
+  expectScreen,
+  guidedToQuestions,
+  pressGently,
+  readToCheck,
+  reachScreen,
+  startInEnglish,
+} from './support/journey';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
 
 // Time is Playwright's clock, installed before the page loads; nothing here waits it out.
@@ -9,11 +16,16 @@ const WARNING_MS = DEFAULT_SETTINGS.idle.warningSeconds * 1000;
 
 const html = (page: Page) => page.locator('html');
 const warning = (page: Page) => page.getByRole('alertdialog');
-const button = (page: Page, name: string | RegExp) => page.getByRole('button', { name, exact: typeof name === 'string' });
+const button = (page: Page, name: string | RegExp) =>
+  page.getByRole('button', { name, exact: typeof name === 'string' });
 
 /** Seconds shown in the countdown ("Starting again in 30 seconds"). */
 async function countdownSeconds(dialog: Locator): Promise<number> {
-  const text = (await dialog.getByText(/Starting again in \d+ seconds?/).first().textContent()) ?? '';
+  const text =
+    (await dialog
+      .getByText(/Starting again in \d+ seconds?/)
+      .first()
+      .textContent()) ?? '';
   return Number(/(\d+)/.exec(text)?.[1] ?? Number.NaN);
 }
 
@@ -65,7 +77,7 @@ test.describe('idle reset', () => {
     await button(page, 'Next').click();
     await button(page, 'Next').click();
     await expect(page.getByText(/^Step 3 of \d+$/)).toBeVisible();
-      await page.clock.fastForward(QUIET_MS - 15_000);
+    await page.clock.fastForward(QUIET_MS - 15_000);
     await expect(warning(page)).toBeHidden();
     await goIdleUntilReset(page, QUIET_MS - 15_000);
 
@@ -110,7 +122,7 @@ test.describe('idle reset', () => {
     await openKiosk(page);
     await walkIn(page, /^Español/);
     await expect(html(page)).toHaveAttribute('lang', 'es');
-      await page.clock.fastForward(QUIET_MS);
+    await page.clock.fastForward(QUIET_MS);
     await expect(warning(page)).toBeVisible();
     await page.clock.fastForward(WARNING_MS);
     await expectScreen(page, 'attract');
@@ -124,7 +136,7 @@ test.describe('idle reset', () => {
     await button(page, /^Start here/).click();
     await button(page, 'Next').click();
     for (let round = 0; round < 3; round++) {
-          await page.clock.fastForward(QUIET_MS);
+      await page.clock.fastForward(QUIET_MS);
       await expect(warning(page)).toBeVisible();
       await page.clock.runFor(WARNING_MS - 15_000);
       await expect(warning(page)).toBeVisible();
@@ -136,13 +148,13 @@ test.describe('idle reset', () => {
       await expectScreen(page, 'page');
     }
     // A full quiet time again before the next warning.
-      await page.clock.fastForward(QUIET_MS - 15_000);
+    await page.clock.fastForward(QUIET_MS - 15_000);
     await expect(warning(page)).toBeHidden();
   });
 
   test('any input during the countdown extends; the countdown is announced politely at 10 s', async ({ page }) => {
     await startInEnglish(page);
-      await page.clock.fastForward(QUIET_MS);
+    await page.clock.fastForward(QUIET_MS);
     const dialog = warning(page);
     await expect(dialog).toBeVisible();
     await page.clock.runFor(WARNING_MS - 10_000);
@@ -151,7 +163,7 @@ test.describe('idle reset', () => {
     await expect(dialog).toBeHidden();
     await expectScreen(page, 'topics');
 
-      await page.clock.fastForward(QUIET_MS);
+    await page.clock.fastForward(QUIET_MS);
     await expect(dialog).toBeVisible();
     await page.keyboard.press('Tab');
     await expect(dialog).toBeHidden();
@@ -159,12 +171,17 @@ test.describe('idle reset', () => {
     await expectScreen(page, 'topics');
   });
 
-  test('scrolls the page makes by itself are not activity: the warning comes on time and stays up', async ({ page }) => {
+  test('scrolls the page makes by itself are not activity: the warning comes on time and stays up', async ({
+    page,
+  }) => {
     await openKiosk(page);
     await pressGently(page, button(page, 'Touch to start'));
     // The largest text makes every screen taller than the window, the warning included.
     await button(page, 'Largest text').click();
-    await page.getByRole('main').getByRole('button', { name: /^English/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: /^English/ })
+      .click();
     await expectScreen(page, 'topics');
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1_000);
     await page.clock.runFor(QUIET_MS / 2);
@@ -182,7 +199,7 @@ test.describe('idle reset', () => {
   test('the finish screen returns to the start after its shorter pause, without asking', async ({ page }) => {
     await reachScreen(page, 'finish');
     const pause = DEFAULT_SETTINGS.idle.finishReturnSeconds * 1000;
-      await page.clock.fastForward(pause - 10_000);
+    await page.clock.fastForward(pause - 10_000);
     await expectScreen(page, 'finish');
     await page.clock.fastForward(10_000);
     await expectScreen(page, 'attract');

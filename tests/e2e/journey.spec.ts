@@ -10,7 +10,9 @@ test.use({ hasTouch: true });
 test.describe.configure({ timeout: 180_000 });
 
 test.describe('patient journey', () => {
-  test('guided path by touch: attract to finish through every page, the check and the question list', async ({ page }) => {
+  test('guided path by touch: attract to finish through every page, the check and the question list', async ({
+    page,
+  }) => {
     test.setTimeout(300_000); // about fifty taps on a busy CI machine
     await startInEnglish(page);
     await page.getByRole('button', { name: /^Start here/ }).tap();
@@ -24,7 +26,10 @@ test.describe('patient journey', () => {
       await expect(page.getByText(`Step ${step + 1} of ${total}`, { exact: true })).toBeVisible();
     }
     // Screen readers hear each step: the screen-change layer's polite status region reads the progress text.
-    await expect(page.getByRole('status').filter({ hasText: `Step ${total} of ${total}` })).toHaveAttribute('aria-live', 'polite');
+    await expect(page.getByRole('status').filter({ hasText: `Step ${total} of ${total}` })).toHaveAttribute(
+      'aria-live',
+      'polite',
+    );
     await page.getByRole('button', { name: 'Check what you learned' }).tap();
     await expectScreen(page, 'check');
     await expect(page.getByText(`Question 1 of ${CONTENT.guidedCheck.length}`)).toBeVisible();
@@ -100,7 +105,11 @@ test.describe('patient journey', () => {
     test.setTimeout(300_000);
     await startInEnglish(page);
     await guidedToQuestions(page);
-    const picks = ['Could any of my medicines lower my B12?', 'How should I look after my feet?', 'Should I tell you about the vitamins I take?'];
+    const picks = [
+      'Could any of my medicines lower my B12?',
+      'How should I look after my feet?',
+      'Should I tell you about the vitamins I take?',
+    ];
     for (const pick of picks) await page.getByRole('button', { name: pick }).click();
     await expect(page.getByText('3 questions on your list.')).toBeVisible();
     const feet = page.getByRole('button', { name: 'How should I look after my feet?' });
@@ -131,7 +140,8 @@ test.describe('patient journey', () => {
     await expect(page.getByText(/not yet been checked by a health professional/)).toBeVisible();
     await expect(page.getByText('Next review due: November 23, 2026')).toBeVisible();
     await expect(page.getByText(/not medical advice/)).toBeVisible();
-    for (const source of CONTENT.sources) await expect(page.getByText(`${source.publisher}, ${source.year}`).first()).toBeVisible();
+    for (const source of CONTENT.sources)
+      await expect(page.getByText(`${source.publisher}, ${source.year}`).first()).toBeVisible();
     await expect(page.getByRole('link')).toHaveCount(0);
   });
 });

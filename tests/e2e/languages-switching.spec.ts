@@ -23,7 +23,9 @@ async function secondGuidedPage(page: Page): Promise<string> {
   return (await article(page).getAttribute('data-page-id')) ?? '';
 }
 
-test('the picker lists every language by its own name, in order, each drawn in its own bundled font', async ({ page }, testInfo) => {
+test('the picker lists every language by its own name, in order, each drawn in its own bundled font', async ({
+  page,
+}, testInfo) => {
   await openKiosk(page);
   await page.getByRole('button', { name: 'Touch to start' }).click();
   await expectScreen(page, 'language');
@@ -35,7 +37,9 @@ test('the picker lists every language by its own name, in order, each drawn in i
   for (const language of LANGUAGES) {
     await expect(page.getByRole('button', { name: exactly(language.endonym) })).toHaveAttribute('dir', language.dir);
     const letters = [...language.endonym].filter((ch) => /\p{L}/u.test(ch)).join('');
-    missing.push(...(await glyphsWithoutFont(page, letters, [fontFamilyFor(language)])).map((ch) => `${language.code}: "${ch}"`));
+    missing.push(
+      ...(await glyphsWithoutFont(page, letters, [fontFamilyFor(language)])).map((ch) => `${language.code}: "${ch}"`),
+    );
   }
   expect(missing, 'endonym letters not drawn by their bundled font').toEqual([]);
   const shot = testInfo.outputPath('language-picker.png');
@@ -60,7 +64,9 @@ test('the language control switches language on the same page', async ({ page })
 });
 
 for (const code of ['ar', 'fa'] as const) {
-  test(`${code} is right to left: mirrored arrows, Next on the left, progress filling from the right`, async ({ page }) => {
+  test(`${code} is right to left: mirrored arrows, Next on the left, progress filling from the right`, async ({
+    page,
+  }) => {
     const language = LANGUAGES.find((l) => l.code === code);
     if (!language) throw new Error(`${code} left the catalogue`);
     await openKiosk(page);
@@ -82,7 +88,9 @@ for (const code of ['ar', 'fa'] as const) {
     const edges = await page.evaluate(() => {
       const bar = document.querySelector('.progress__bar')?.getBoundingClientRect();
       const fill = document.querySelector('.progress__fill')?.getBoundingClientRect();
-      return bar && fill ? { barRight: bar.right, fillRight: fill.right, fillWidth: fill.width, barWidth: bar.width } : null;
+      return bar && fill
+        ? { barRight: bar.right, fillRight: fill.right, fillWidth: fill.width, barWidth: bar.width }
+        : null;
     });
     expect(edges, 'progress bar drawn').not.toBeNull();
     expect(Math.abs((edges?.barRight ?? 0) - (edges?.fillRight ?? 1))).toBeLessThanOrEqual(1);
@@ -90,7 +98,9 @@ for (const code of ['ar', 'fa'] as const) {
   });
 }
 
-test('the attract screen cycles "Touch to start" through the languages; the button keeps one name', async ({ page }) => {
+test('the attract screen cycles "Touch to start" through the languages; the button keeps one name', async ({
+  page,
+}) => {
   await page.clock.install();
   await openKiosk(page);
   const start = page.getByRole('button', { name: 'Touch to start', exact: true });
@@ -101,7 +111,11 @@ test('the attract screen cycles "Touch to start" through the languages; the butt
   await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 100);
   const seen = new Set<string>();
   for (let i = 0; i < 4; i += 1) {
-    const shown = await phrase.evaluate((el) => ({ lang: el.getAttribute('lang') ?? '', dir: el.getAttribute('dir') ?? '', text: el.textContent }));
+    const shown = await phrase.evaluate((el) => ({
+      lang: el.getAttribute('lang') ?? '',
+      dir: el.getAttribute('dir') ?? '',
+      text: el.textContent,
+    }));
     seen.add(shown.lang);
     const language = LANGUAGES.find((l) => l.code === shown.lang);
     expect(shown.dir).toBe(language?.dir ?? 'missing');

@@ -91,7 +91,11 @@ async function fontProblems(page: Page, language: LanguageInfo): Promise<string[
   const heading = page.getByRole('heading', { level: 1 });
   const sample = (await heading.textContent()) ?? '';
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const stack = await heading.evaluate((el) => getComputedStyle(el).fontFamily.split(',').map((f) => f.trim().replace(/^["']|["']$/g, '')));
+  const stack = await heading.evaluate((el) =>
+    getComputedStyle(el)
+      .fontFamily.split(',')
+      .map((f) => f.trim().replace(/^["']|["']$/g, '')),
+  );
   const primary = fontFamilyFor(language);
   const letters = [...sample].filter((ch) => /\p{L}/u.test(ch)).join('');
   return [
@@ -102,7 +106,9 @@ async function fontProblems(page: Page, language: LanguageInfo): Promise<string[
 }
 
 for (const language of LANGUAGES) {
-  test(`${language.englishName} (${language.code}): guided path reads cleanly in its own script and direction, at the default and the largest size`, async ({ page }, testInfo) => {
+  test(`${language.englishName} (${language.code}): guided path reads cleanly in its own script and direction, at the default and the largest size`, async ({
+    page,
+  }, testInfo) => {
     await openKiosk(page);
     await chooseOnPicker(page, language);
     await expect(html(page)).toHaveAttribute('lang', language.code);

@@ -13,18 +13,25 @@ const USAGE_KEY = 'b12kiosk.usage.v1';
 
 async function seed(page: Page, key: string, value: string): Promise<void> {
   // Seeds once, before the app's first load; later reloads see what the app itself stored.
-  await page.addInitScript(([k, v]) => {
-    if (sessionStorage.getItem('seeded') === null) {
-      localStorage.setItem(k, v);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, [key, value] as const);
+  await page.addInitScript(
+    ([k, v]) => {
+      if (sessionStorage.getItem('seeded') === null) {
+        localStorage.setItem(k, v);
+        sessionStorage.setItem('seeded', '1');
+      }
+    },
+    [key, value] as const,
+  );
 }
 
 const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage).sort());
 
 test('saved settings, default language included, are in force from the first screen', async ({ page }) => {
-  const saved = { ...DEFAULT_SETTINGS, languages: { offered: ['es', 'en'], default: 'es', reviewedOnly: false }, attract: { enabled: true, clinicName: 'Riverside Clinic' } };
+  const saved = {
+    ...DEFAULT_SETTINGS,
+    languages: { offered: ['es', 'en'], default: 'es', reviewedOnly: false },
+    attract: { enabled: true, clinicName: 'Riverside Clinic' },
+  };
   await seed(page, SETTINGS_KEY, JSON.stringify(saved));
   await openKiosk(page);
   await expect(page.getByText('Riverside Clinic')).toBeVisible();
@@ -41,7 +48,9 @@ test('a damaged settings value is set aside and the kiosk runs on defaults', asy
   expect(keys).not.toContain(SETTINGS_KEY);
   const aside = keys.find((k) => k.startsWith(`${SETTINGS_KEY}.bad-`));
   expect(aside).toBeDefined();
-  expect(await page.evaluate((k) => localStorage.getItem(k), aside ?? '')).toBe('{"version":1,"languages":{"offered":["en"');
+  expect(await page.evaluate((k) => localStorage.getItem(k), aside ?? '')).toBe(
+    '{"version":1,"languages":{"offered":["en"',
+  );
 });
 
 test('a patient session is counted by day, apart from settings, and survives a reload', async ({ page }) => {
@@ -52,7 +61,9 @@ test('a patient session is counted by day, apart from settings, and survives a r
   await expectScreen(page, 'topics');
   const todaysCounts = () =>
     page.evaluate((key) => {
-      const stored = JSON.parse(localStorage.getItem(key) ?? '{"days":{}}') as { days: Record<string, { sessionsStarted: number; languages: Record<string, number> }> };
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{"days":{}}') as {
+        days: Record<string, { sessionsStarted: number; languages: Record<string, number> }>;
+      };
       const now = new Date();
       const day = `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
       return stored.days[day] ?? null;

@@ -5,13 +5,17 @@ import { openStaffFirstRun, pressStaffShortcut, leaveStaff } from './support/sta
 
 /** WCAG 2.x A/AA rules (target size included) on what is showing now. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
   expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
 }
 
 /** Nothing scrolls sideways, and every control is at least 64×64 CSS px. */
 async function checkTouchLayout(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow, 'sideways scroll in px').toBeLessThanOrEqual(0);
   const small = await page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('main button, main [role="switch"]')]
@@ -25,7 +29,10 @@ async function checkTouchLayout(page: Page): Promise<void> {
 test.describe('staff screens fit every kiosk screen', () => {
   test.describe.configure({ timeout: 180_000 });
 
-  for (const viewport of [{ width: 1366, height: 768 }, { width: 1080, height: 1920 }]) {
+  for (const viewport of [
+    { width: 1366, height: 768 },
+    { width: 1080, height: 1920 },
+  ]) {
     test(`${viewport.width}×${viewport.height}: PIN pad and settings`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await openStaffFirstRun(page);

@@ -1,5 +1,13 @@
 import { test, expect, openKiosk } from './support/fixtures';
-import { enterPin, expectScreen, openStaffFirstRun, pressStaffShortcut, STAFF_PIN, unlockStaff, leaveStaff } from './support/staff';
+import {
+  enterPin,
+  expectScreen,
+  openStaffFirstRun,
+  pressStaffShortcut,
+  STAFF_PIN,
+  unlockStaff,
+  leaveStaff,
+} from './support/staff';
 
 test.describe('staff mode: entry and PIN', () => {
   // Each test hashes a PIN (PBKDF2, 310,000 rounds) several times; give slow CI machines room.

@@ -15,10 +15,30 @@ async function drawGesture(page: Page): Promise<void> {
   await page.evaluate(() => {
     const mark = (css: Partial<CSSStyleDeclaration>, text: string) => {
       const box = document.createElement('div');
-      Object.assign(box.style, { position: 'fixed', width: '64px', height: '64px', border: '6px solid #c2410c', boxSizing: 'border-box', zIndex: '100', pointerEvents: 'none' }, css);
+      Object.assign(
+        box.style,
+        {
+          position: 'fixed',
+          width: '64px',
+          height: '64px',
+          border: '6px solid #c2410c',
+          boxSizing: 'border-box',
+          zIndex: '100',
+          pointerEvents: 'none',
+        },
+        css,
+      );
       const label = document.createElement('div');
       label.textContent = text;
-      Object.assign(label.style, { position: 'absolute', whiteSpace: 'nowrap', font: 'bold 28px sans-serif', color: '#fff', background: '#c2410c', padding: '6px 12px', borderRadius: '8px' });
+      Object.assign(label.style, {
+        position: 'absolute',
+        whiteSpace: 'nowrap',
+        font: 'bold 28px sans-serif',
+        color: '#fff',
+        background: '#c2410c',
+        padding: '6px 12px',
+        borderRadius: '8px',
+      });
       if (css.top !== undefined) Object.assign(label.style, { top: '70px', left: '0' });
       else Object.assign(label.style, { bottom: '70px', right: '0' });
       box.append(label);

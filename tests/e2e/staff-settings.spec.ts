@@ -66,7 +66,9 @@ test.describe('staff settings take effect', () => {
     expect(names[0]).toContain('한국어');
   });
 
-  test('"reviewed translations only" hides draft languages; the draft default stays, with a warning', async ({ page }) => {
+  test('"reviewed translations only" hides draft languages; the draft default stays, with a warning', async ({
+    page,
+  }) => {
     await openStaffFirstRun(page);
     const reviewedOnly = page.getByRole('switch', { name: 'Offer reviewed translations only' });
     await reviewedOnly.click();

@@ -22,7 +22,11 @@ test.afterEach(async () => {
 test('opens one full-screen kiosk window served over app://', async () => {
   const state = await app.evaluate(({ BrowserWindow }) => {
     const [window] = BrowserWindow.getAllWindows();
-    return { count: BrowserWindow.getAllWindows().length, kiosk: window?.isKiosk(), fullScreen: window?.isFullScreen() };
+    return {
+      count: BrowserWindow.getAllWindows().length,
+      kiosk: window?.isKiosk(),
+      fullScreen: window?.isFullScreen(),
+    };
   });
   expect(state).toEqual({ count: 1, kiosk: true, fullScreen: true });
   expect(page.url()).toMatch(/^app:\/\/kiosk\//);
@@ -31,7 +35,9 @@ test('opens one full-screen kiosk window served over app://', async () => {
 
 test('refuses navigation away from the app', async () => {
   const before = page.url();
-  await page.evaluate(() => { window.location.href = 'https://example.com/'; });
+  await page.evaluate(() => {
+    window.location.href = 'https://example.com/';
+  });
   await page.waitForTimeout(500);
   expect(page.url()).toBe(before);
 });
@@ -46,7 +52,11 @@ test('the bridge answers and exposes only named functions', async () => {
   const result = await page.evaluate(async () => {
     const kiosk = window.kiosk;
     if (!kiosk) return null;
-    return { keys: Object.keys(kiosk).sort(), pong: await kiosk.ping({ nonce: 'abc' }), info: await kiosk.getAppInfo() };
+    return {
+      keys: Object.keys(kiosk).sort(),
+      pong: await kiosk.ping({ nonce: 'abc' }),
+      info: await kiosk.getAppInfo(),
+    };
   });
   expect(result?.keys).toContain('ping');
   expect(result?.keys).not.toContain('send');

@@ -7,7 +7,14 @@ import { listRecordings } from '../../scripts/audioManifestPlugin';
 describe('recorded-audio manifest', () => {
   it('lists <lang>/<pageId>.mp3 files only, sorted, with forward slashes', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'audio-'));
-    for (const file of ['so/what-is-b12.mp3', 'en/b12-what.mp3', 'zh-Hans/b12-what.mp3', 'en/notes.txt', 'stray.mp3', 'en/deeper/extra.mp3']) {
+    for (const file of [
+      'so/what-is-b12.mp3',
+      'en/b12-what.mp3',
+      'zh-Hans/b12-what.mp3',
+      'en/notes.txt',
+      'stray.mp3',
+      'en/deeper/extra.mp3',
+    ]) {
       mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
       writeFileSync(path.join(dir, file), '');
     }

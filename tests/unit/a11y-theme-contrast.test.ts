@@ -18,11 +18,16 @@ function contrast(a: string, b: string): number {
 function tokens(css: string, selector: string): Record<string, string> {
   const start = css.indexOf(`${selector} {`);
   const block = css.slice(start, css.indexOf('}', start));
-  return Object.fromEntries([...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2]?.toLowerCase()]));
+  return Object.fromEntries(
+    [...block.matchAll(/--([\w-]+):\s*(#[0-9a-fA-F]{6})\s*;/g)].map((m) => [m[1], m[2]?.toLowerCase()]),
+  );
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
-const highContrast = tokens(readFileSync(path.join(root, 'renderer/styles/themes.css'), 'utf8'), "html[data-theme='high-contrast']");
+const highContrast = tokens(
+  readFileSync(path.join(root, 'renderer/styles/themes.css'), 'utf8'),
+  "html[data-theme='high-contrast']",
+);
 const defaults = tokens(readFileSync(path.join(root, 'renderer/styles/global.css'), 'utf8'), ':root');
 
 function token(theme: Record<string, string>, name: string): string {
@@ -45,17 +50,22 @@ const TEXT_PAIRS: [string, string][] = [
 
 describe('theme contrast', () => {
   it('high contrast: every text pair reaches 7:1 (WCAG AAA)', () => {
-    for (const [fg, bg] of TEXT_PAIRS) expect(contrast(token(highContrast, fg), token(highContrast, bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
+    for (const [fg, bg] of TEXT_PAIRS)
+      expect(contrast(token(highContrast, fg), token(highContrast, bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(7);
   });
 
   it('default theme: every text pair reaches 4.5:1 (WCAG AA)', () => {
-    for (const [fg, bg] of TEXT_PAIRS) expect(contrast(token(defaults, fg), token(defaults, bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    for (const [fg, bg] of TEXT_PAIRS)
+      expect(contrast(token(defaults, fg), token(defaults, bg)), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
   });
 
   it('the focus ring stands out 3:1 from every surface it can sit on, in both themes', () => {
     for (const theme of [defaults, highContrast]) {
       for (const surface of ['surface', 'surface-raised', 'warning-surface', 'urgent-surface']) {
-        expect(contrast(token(theme, 'focus-ring'), token(theme, surface)), `focus ring on ${surface}`).toBeGreaterThanOrEqual(3);
+        expect(
+          contrast(token(theme, 'focus-ring'), token(theme, surface)),
+          `focus ring on ${surface}`,
+        ).toBeGreaterThanOrEqual(3);
       }
     }
   });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { pickLocalVoice, voiceTagsFor, type VoiceLike } from '../../renderer/speech/voices';
 
-const voice = (lang: string, localService = true, name = lang, isDefault = false): VoiceLike => ({ lang, localService, name, default: isDefault });
+const voice = (lang: string, localService = true, name = lang, isDefault = false): VoiceLike => ({
+  lang,
+  localService,
+  name,
+  default: isDefault,
+});
 
 describe('read-aloud voice choice: local voices only, matched to the language', () => {
   it('never picks a network voice, even when it is the only one for the language', () => {

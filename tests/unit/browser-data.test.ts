@@ -26,10 +26,15 @@ describe('browser host: settings and usage in localStorage', () => {
   });
 
   it('sets a damaged value aside under "<key>.bad-<timestamp>" and runs on defaults with a notice', async () => {
-    const storage = memoryStorage({ [SETTINGS_STORAGE_KEY]: '{"version":1,', [USAGE_STORAGE_KEY]: '{"version":1,"days":{}}' });
+    const storage = memoryStorage({
+      [SETTINGS_STORAGE_KEY]: '{"version":1,',
+      [USAGE_STORAGE_KEY]: '{"version":1,"days":{}}',
+    });
     const view = await createBrowserDataCalls(storage).getSettings(undefined);
     expect(view.settings).toEqual(DEFAULT_SETTINGS);
-    expect(view.notice).toMatch(/^The saved settings value was damaged \(.+\) and has been set aside as b12kiosk\.settings\.v1\.bad-[\dTZ-]+; the kiosk is running on defaults\.$/);
+    expect(view.notice).toMatch(
+      /^The saved settings value was damaged \(.+\) and has been set aside as b12kiosk\.settings\.v1\.bad-[\dTZ-]+; the kiosk is running on defaults\.$/,
+    );
     const keys = Array.from({ length: storage.length }, (_, i) => storage.key(i));
     expect(keys).toEqual([USAGE_STORAGE_KEY, expect.stringMatching(/^b12kiosk\.settings\.v1\.bad-/)]);
     // Usage counts live apart: losing settings never touches them.

@@ -113,7 +113,10 @@ describe('helpers for the screens', () => {
     expect(pageById('nope')).toBeUndefined();
     expect(questionById('q-food')?.choices).toHaveLength(3);
     expect(questionById('nope')).toBeUndefined();
-    expect(topicQuestions(must(topicById('who-runs-low'), 'who-runs-low')).map((q) => q.id)).toEqual(['q-who-low', 'q-metformin']);
+    expect(topicQuestions(must(topicById('who-runs-low'), 'who-runs-low')).map((q) => q.id)).toEqual([
+      'q-who-low',
+      'q-metformin',
+    ]);
   });
 
   test('isCorrectChoice and pageIllustration', () => {
@@ -126,8 +129,14 @@ describe('helpers for the screens', () => {
 
   test('key helpers match the layout of content.json', () => {
     const page = must(pageById('neuropathy-what'), 'neuropathy-what');
-    const heading = must(page.blocks.find((b) => b.type === 'heading'), 'heading');
-    const list = must(page.blocks.find((b) => b.type === 'list'), 'list');
+    const heading = must(
+      page.blocks.find((b) => b.type === 'heading'),
+      'heading',
+    );
+    const list = must(
+      page.blocks.find((b) => b.type === 'list'),
+      'list',
+    );
     expect(blockTextKey(page.id, heading)).toBe('pages.neuropathy-what.h');
     expect(listItemKey(page.id, list, 'numbness')).toBe('pages.neuropathy-what.list.numbness');
     expect(blockKeys(page.id, { type: 'illustration', illustration: 'nerve-myelin' })).toEqual([]);
@@ -146,7 +155,8 @@ describe('English wording rules from the brief', () => {
   });
 
   test('no claims the evidence does not support', () => {
-    const unsupported = /inflammation|cures? (your )?neuropathy|revolutionary|miracle|boosts? (your )?energy|reverses?/i;
+    const unsupported =
+      /inflammation|cures? (your )?neuropathy|revolutionary|miracle|boosts? (your )?energy|reverses?/i;
     const hits = patientTexts.filter(([, text]) => unsupported.test(text));
     expect(hits).toEqual([]);
   });
@@ -165,8 +175,12 @@ describe('English wording rules from the brief', () => {
   });
 
   test('metformin advice always says to keep taking it', () => {
-    expect(String(valueAt(en, 'pages.low-action.list.keep-taking'))).toMatch(/^Keep taking your medicines, such as metformin/);
+    expect(String(valueAt(en, 'pages.low-action.list.keep-taking'))).toMatch(
+      /^Keep taking your medicines, such as metformin/,
+    );
     expect(String(valueAt(en, 'pages.treat-safety.text'))).toMatch(/^Keep taking metformin/);
-    expect(String(valueAt(en, 'questions.q-metformin.choices.stop.feedback'))).toMatch(/^Please do not stop on your own/);
+    expect(String(valueAt(en, 'questions.q-metformin.choices.stop.feedback'))).toMatch(
+      /^Please do not stop on your own/,
+    );
   });
 });

@@ -52,14 +52,17 @@ function grade(text: string): number {
 }
 
 describe('English readability (Flesch-Kincaid grade, text-readability)', () => {
-  test.each(CONTENT.topics.map((topic) => [topic.id, topic] as const))('topic %s is at grade 6 or below', (id, topic) => {
-    const text = topicBodyText(topic);
-    const fk = grade(text);
-    console.log(
-      `FK grade ${fk.toFixed(1)}  ${id}  (${readability.lexiconCount(text)} words, ${readability.sentenceCount(text)} sentences)`,
-    );
-    expect(fk).toBeLessThanOrEqual(MAX_GRADE);
-  });
+  test.each(CONTENT.topics.map((topic) => [topic.id, topic] as const))(
+    'topic %s is at grade 6 or below',
+    (id, topic) => {
+      const text = topicBodyText(topic);
+      const fk = grade(text);
+      console.log(
+        `FK grade ${fk.toFixed(1)}  ${id}  (${readability.lexiconCount(text)} words, ${readability.sentenceCount(text)} sentences)`,
+      );
+      expect(fk).toBeLessThanOrEqual(MAX_GRADE);
+    },
+  );
 
   test('teach-back questions and feedback are at grade 6 or below', () => {
     const texts = CONTENT.questions.flatMap((q) => [

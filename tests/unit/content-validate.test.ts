@@ -71,7 +71,9 @@ describe('validateContent catches each class of defect', () => {
     const strings = copyOf(en) as Strings;
     deleteString(strings, 'pages.neuropathy-nerves.text');
     const found = withCode(validateContent(CONTENT, strings), 'missing-string');
-    expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'strings.pages.neuropathy-nerves.text' })]);
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'error', path: 'strings.pages.neuropathy-nerves.text' }),
+    ]);
   });
 
   test('an empty or blank string', () => {
@@ -90,7 +92,10 @@ describe('validateContent catches each class of defect', () => {
 
   test('a question with two correct answers', () => {
     const structure = copyOf(CONTENT);
-    const question = must(structure.questions.find((q) => q.id === 'q-urgent'), 'q-urgent');
+    const question = must(
+      structure.questions.find((q) => q.id === 'q-urgent'),
+      'q-urgent',
+    );
     question.choices.forEach((choice) => (choice.correct = choice.id !== 'more-b12'));
     const found = withCode(validateContent(structure, en), 'correct-answer-count');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'structure.questions.q-urgent' })]);
@@ -107,18 +112,27 @@ describe('validateContent catches each class of defect', () => {
     const structure = copyOf(CONTENT);
     firstPage(structure).sources.push('made-up-journal');
     const found = withCode(validateContent(structure, en), 'unknown-source');
-    expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'structure.pages.neuropathy-nerves.sources' })]);
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'error', path: 'structure.pages.neuropathy-nerves.sources' }),
+    ]);
     expect(found[0]?.message).toContain('made-up-journal');
   });
 
   test('an unknown illustration', () => {
-    const structure = copyOf(CONTENT) as unknown as { topics: { pages: { blocks: { type: string; illustration?: string }[] }[] }[] };
+    const structure = copyOf(CONTENT) as unknown as {
+      topics: { pages: { blocks: { type: string; illustration?: string }[] }[] }[];
+    };
     const page = must(must(structure.topics[0], 'first topic').pages[0], 'first page');
-    const block = must(page.blocks.find((b) => b.type === 'illustration'), 'illustration block');
+    const block = must(
+      page.blocks.find((b) => b.type === 'illustration'),
+      'illustration block',
+    );
     block.illustration = 'unicorn';
     const diagnostics = validateContent(structure, en);
     const found = withCode(diagnostics, 'unknown-illustration');
-    expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'structure.topics.0.pages.0.blocks.2.illustration' })]);
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'error', path: 'structure.topics.0.pages.0.blocks.2.illustration' }),
+    ]);
     expect(found[0]?.message).toContain('unicorn');
     expect(errors(diagnostics)).toHaveLength(1);
   });
@@ -134,7 +148,10 @@ describe('validateContent catches each class of defect', () => {
   test('a page without a heading, or with two pictures', () => {
     const structure = copyOf(CONTENT);
     const page = firstPage(structure);
-    page.blocks = [...page.blocks.filter((block) => block.type !== 'heading'), { type: 'illustration', illustration: 'b12-foods' }];
+    page.blocks = [
+      ...page.blocks.filter((block) => block.type !== 'heading'),
+      { type: 'illustration', illustration: 'b12-foods' },
+    ];
     const diagnostics = validateContent(structure, en);
     expect(withCode(diagnostics, 'page-without-heading')).toHaveLength(1);
     expect(withCode(diagnostics, 'page-illustration-count')).toHaveLength(1);
@@ -191,7 +208,13 @@ describe('validateContent catches each class of defect', () => {
   test('a source nobody cites and a question nobody asks are warnings', () => {
     const structure = copyOf(CONTENT);
     structure.sources.push({ id: 'spare', publisher: 'P', title: 'T', url: 'https://example.org/', year: 2020 });
-    structure.questions.push({ id: 'q-spare', choices: [{ id: 'a', correct: true }, { id: 'b', correct: false }] });
+    structure.questions.push({
+      id: 'q-spare',
+      choices: [
+        { id: 'a', correct: true },
+        { id: 'b', correct: false },
+      ],
+    });
     const diagnostics = validateContent(structure, en);
     expect(withCode(diagnostics, 'unused-source')).toHaveLength(1);
     expect(withCode(diagnostics, 'unused-question')).toHaveLength(1);

@@ -4,12 +4,16 @@ import { validateCallArgument } from '../../core/host/validateCall';
 
 describe('host-call arguments must be plain data', () => {
   it('accepts JSON-like values, including null-prototype objects', () => {
-    for (const value of [undefined, null, 1, 'a', true, [1, 'a'], { a: { b: [null] } }, Object.create(null)]) expect(plainDataProblem(value)).toBeNull();
+    for (const value of [undefined, null, 1, 'a', true, [1, 'a'], { a: { b: [null] } }, Object.create(null)])
+      expect(plainDataProblem(value)).toBeNull();
   });
 
-  it.each([new Date(0), new Map(), new Set(), /re/, new Uint8Array(1), 10n, { when: new Date(0) }, [new Map()]])('refuses %o', (value) => {
-    expect(plainDataProblem(value)).not.toBeNull();
-  });
+  it.each([new Date(0), new Map(), new Set(), /re/, new Uint8Array(1), 10n, { when: new Date(0) }, [new Map()]])(
+    'refuses %o',
+    (value) => {
+      expect(plainDataProblem(value)).not.toBeNull();
+    },
+  );
 
   it('refuses absurd nesting', () => {
     let deep: unknown = {};
@@ -18,7 +22,10 @@ describe('host-call arguments must be plain data', () => {
   });
 
   it('a Date where an options object is expected is refused, not read as {}', () => {
-    expect(validateCallArgument('getUsage', new Date(0))).toEqual({ ok: false, error: 'invalid argument for getUsage: [object Date] is not plain data' });
+    expect(validateCallArgument('getUsage', new Date(0))).toEqual({
+      ok: false,
+      error: 'invalid argument for getUsage: [object Date] is not plain data',
+    });
     expect(validateCallArgument('getUsage', {}).ok).toBe(true);
   });
 });

@@ -15,9 +15,26 @@ async function kiosk(lng: string, log: { language: string; namespace: string; ke
     ns: ['ui'],
     defaultNS: 'ui',
     resources: {
-      en: { ui: { greeting: 'Hello', onlyEnglish: 'Only in English', questions_one: '{{count}} question', questions_other: '{{count}} questions' } },
+      en: {
+        ui: {
+          greeting: 'Hello',
+          onlyEnglish: 'Only in English',
+          questions_one: '{{count}} question',
+          questions_other: '{{count}} questions',
+        },
+      },
       es: { ui: { greeting: 'Hola' } },
-      ar: { ui: { greeting: 'مرحبا', questions_zero: 'لا أسئلة', questions_one: 'سؤال واحد', questions_two: 'سؤالان', questions_few: '{{count}} أسئلة', questions_many: '{{count}} سؤالًا', questions_other: '{{count}} سؤال' } },
+      ar: {
+        ui: {
+          greeting: 'مرحبا',
+          questions_zero: 'لا أسئلة',
+          questions_one: 'سؤال واحد',
+          questions_two: 'سؤالان',
+          questions_few: '{{count}} أسئلة',
+          questions_many: '{{count}} سؤالًا',
+          questions_other: '{{count}} سؤال',
+        },
+      },
     },
     postProcess: [FALLBACK_WARNING],
     postProcessPassResolved: true,
@@ -25,7 +42,10 @@ async function kiosk(lng: string, log: { language: string; namespace: string; ke
     returnEmptyString: false,
   });
   // The fixture's keys are not the kiosk's typed keys, so look them up untyped.
-  return { t: (key: string, options?: Record<string, unknown>) => String((instance.t as unknown as (k: string, o?: object) => unknown)(key, options)) };
+  return {
+    t: (key: string, options?: Record<string, unknown>) =>
+      String((instance.t as unknown as (k: string, o?: object) => unknown)(key, options)),
+  };
 }
 
 afterEach(() => vi.restoreAllMocks());

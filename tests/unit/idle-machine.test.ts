@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { idleConfigFromSettings, policyForScreen, type IdleConfig } from '../../core/idle/idlePolicy';
-import { idleReducer, initialIdleState, MAX_HOLD_MS, nextDeadline, secondsLeft, type IdleEvent, type IdleState } from '../../core/idle/idleMachine';
+import {
+  idleReducer,
+  initialIdleState,
+  MAX_HOLD_MS,
+  nextDeadline,
+  secondsLeft,
+  type IdleEvent,
+  type IdleState,
+} from '../../core/idle/idleMachine';
 
 const config: IdleConfig = idleConfigFromSettings({ quietSeconds: 90, warningSeconds: 30, finishReturnSeconds: 30 });
 
@@ -14,7 +22,8 @@ function drive(screen: Parameters<typeof policyForScreen>[0]) {
   const schedule = () => {
     clearTimeout(timer);
     const deadline = nextDeadline(state);
-    if (deadline !== null) timer = setTimeout(() => send({ type: 'tick', at: Date.now() }), Math.max(0, deadline - Date.now()));
+    if (deadline !== null)
+      timer = setTimeout(() => send({ type: 'tick', at: Date.now() }), Math.max(0, deadline - Date.now()));
   };
   const send = (event: IdleEvent) => {
     state = idleReducer(state, event);
@@ -29,7 +38,8 @@ function drive(screen: Parameters<typeof policyForScreen>[0]) {
     extend: () => send({ type: 'extend', at: Date.now() }),
     hold: () => send({ type: 'hold', at: Date.now() }),
     release: () => send({ type: 'release', at: Date.now() }),
-    screen: (id: Parameters<typeof policyForScreen>[0]) => send({ type: 'policy', policy: policyForScreen(id, config), at: Date.now() }),
+    screen: (id: Parameters<typeof policyForScreen>[0]) =>
+      send({ type: 'policy', policy: policyForScreen(id, config), at: Date.now() }),
     resetDone: () => send({ type: 'reset-done', at: Date.now() }),
   };
 }
@@ -186,7 +196,9 @@ describe('idle config', () => {
     const tight = idleConfigFromSettings({ quietSeconds: 30, warningSeconds: 5, finishReturnSeconds: 10 });
     expect(tight.warningMs).toBe(20_000);
     expect(tight.staffQuietMs).toBe(180_000);
-    expect(idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishReturnSeconds: 10 }).staffQuietMs).toBe(600_000);
+    expect(
+      idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishReturnSeconds: 10 }).staffQuietMs,
+    ).toBe(600_000);
   });
 
   it('maps every screen to a policy', () => {

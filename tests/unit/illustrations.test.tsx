@@ -56,13 +56,27 @@ describe('illustrations', () => {
     });
 
     it('has no text, external references, embedded content or styles', () => {
-      for (const banned of ['http', '<image', 'href=', '<text', '<foreignObject', '<script', '<style', 'style=', 'url(', 'font', '<use']) {
+      for (const banned of [
+        'http',
+        '<image',
+        'href=',
+        '<text',
+        '<foreignObject',
+        '<script',
+        '<style',
+        'style=',
+        'url(',
+        'font',
+        '<use',
+      ]) {
         expect(markup, banned).not.toContain(banned);
       }
     });
 
     it('paints only with palette variables (or none), each with its documented default', () => {
-      const paints = ['fill', 'stroke', 'stop-color', 'color', 'flood-color'].flatMap((a) => attributeValues(markup, a));
+      const paints = ['fill', 'stroke', 'stop-color', 'color', 'flood-color'].flatMap((a) =>
+        attributeValues(markup, a),
+      );
       expect(paints.length).toBeGreaterThan(0);
       for (const paint of paints) expect(ALLOWED_PAINTS, paint).toContain(paint);
       const hexes = markup.match(/#[0-9a-fA-F]{3,8}\b/g) ?? [];

@@ -17,10 +17,26 @@ const handlers = new Map<string, Handler>();
 
 vi.mock('electron', () => ({
   ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) },
-  app: { getPath: () => userData, getName: () => 'B12 kiosk', getVersion: () => '0.0.0-test', relaunch: vi.fn(), exit: vi.fn(), quit: vi.fn() },
+  app: {
+    getPath: () => userData,
+    getName: () => 'B12 kiosk',
+    getVersion: () => '0.0.0-test',
+    relaunch: vi.fn(),
+    exit: vi.fn(),
+    quit: vi.fn(),
+  },
   dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })) },
 }));
-vi.mock('electron-log/main', () => ({ default: { warn: vi.fn(), info: vi.fn(), error: vi.fn(), initialize: vi.fn(), transports: { file: {}, console: {} }, errorHandler: { startCatching: vi.fn() } } }));
+vi.mock('electron-log/main', () => ({
+  default: {
+    warn: vi.fn(),
+    info: vi.fn(),
+    error: vi.fn(),
+    initialize: vi.fn(),
+    transports: { file: {}, console: {} },
+    errorHandler: { startCatching: vi.fn() },
+  },
+}));
 
 const { registerHostHandlers } = await import('../../main/ipc');
 const { createHostImplementation } = await import('../../main/hostImplementation');
@@ -36,8 +52,19 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
   verifyPin: [{ arg: { pin: '1357' }, required: ['pin'] }],
   updateSettings: [
     { arg: { languages: { offered: ['en', 'es'], default: 'en', reviewedOnly: true } } },
-    { arg: { idle: { quietSeconds: 120, warningSeconds: 30, finishReturnSeconds: 30 }, attract: { enabled: true, clinicName: 'Riverside' } } },
-    { arg: { display: { defaultTextSize: 'large' }, readAloud: { enabled: false }, takeHome: { qrEnabled: true, qrHeading: 'Questions' } } },
+    {
+      arg: {
+        idle: { quietSeconds: 120, warningSeconds: 30, finishReturnSeconds: 30 },
+        attract: { enabled: true, clinicName: 'Riverside' },
+      },
+    },
+    {
+      arg: {
+        display: { defaultTextSize: 'large' },
+        readAloud: { enabled: false },
+        takeHome: { qrEnabled: true, qrHeading: 'Questions' },
+      },
+    },
   ],
   recordUsage: [
     { arg: { type: 'session-started' }, required: ['type'] },
@@ -45,7 +72,10 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
     { arg: { type: 'topic-opened', topicId: 'why-b12' }, required: ['type', 'topicId'] },
     { arg: { type: 'page-reached', pageId: 'why-b12-1' }, required: ['type', 'pageId'] },
     { arg: { type: 'answer', questionId: 'q1', correct: true }, required: ['type', 'questionId', 'correct'] },
-    { arg: { type: 'session-ended', how: 'finished', durationSeconds: 200 }, required: ['type', 'how', 'durationSeconds'] },
+    {
+      arg: { type: 'session-ended', how: 'finished', durationSeconds: 200 },
+      required: ['type', 'how', 'durationSeconds'],
+    },
   ],
   getUsage: [{ arg: { days: 30 } }],
 };
@@ -70,17 +100,33 @@ const FOREIGN = [
 ] as const;
 
 function snapshot(dir: string): Record<string, string> {
-  return Object.fromEntries(readdirSync(dir).sort().map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]));
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name)).toString('base64')]),
+  );
 }
 
-const data = createDataServices({ userDataDir: userData, policy: { path: path.join(userData, 'no-policy.json'), explicit: false }, log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } });
-const implementation = createHostImplementation({ kiosk: true, data, windowState: { quitRequestedByStaff: false }, window: () => undefined });
+const data = createDataServices({
+  userDataDir: userData,
+  policy: { path: path.join(userData, 'no-policy.json'), explicit: false },
+  log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+});
+const implementation = createHostImplementation({
+  kiosk: true,
+  data,
+  windowState: { quitRequestedByStaff: false },
+  window: () => undefined,
+});
 const implementationCalls = new Map<string, number>();
 const counted = Object.fromEntries(
-  Object.entries(implementation).map(([name, run]) => [name, (arg: unknown) => {
-    implementationCalls.set(name, (implementationCalls.get(name) ?? 0) + 1);
-    return (run as (a: unknown) => unknown)(arg);
-  }]),
+  Object.entries(implementation).map(([name, run]) => [
+    name,
+    (arg: unknown) => {
+      implementationCalls.set(name, (implementationCalls.get(name) ?? 0) + 1);
+      return (run as (a: unknown) => unknown)(arg);
+    },
+  ]),
 );
 registerHostHandlers(counted as never, () => ({ webContentsId: 1 }));
 const call = (name: CallName, event: unknown, raw: unknown) => {
@@ -91,7 +137,11 @@ const call = (name: CallName, event: unknown, raw: unknown) => {
 
 let before: Record<string, string>;
 let stateBefore: unknown;
-const observableState = async () => ({ settings: await call('getSettings', trusted, undefined), usage: await call('getUsage', trusted, undefined), pin: await call('getPinStatus', trusted, undefined) });
+const observableState = async () => ({
+  settings: await call('getSettings', trusted, undefined),
+  usage: await call('getUsage', trusted, undefined),
+  pin: await call('getPinStatus', trusted, undefined),
+});
 
 beforeAll(async () => {
   // Real state on disk first: a PIN, saved settings and some counts, each via a well-formed call.
@@ -111,24 +161,36 @@ describe('IPC fuzz: malformed payloads and foreign senders', () => {
     expect(Object.keys(before)).toEqual(expect.arrayContaining(['settings.json', 'usage.json', 'staff-pin.json']));
   });
 
-  it.each(HOST_CALL_NAMES.map((name) => [name]))('rejects 1,000 malformed payloads to %s', async (name) => {
-    const payloads = malformedPayloads(samplesFor(name), 1000, seededRandom(name.length * 7919 + name.charCodeAt(0)));
-    expect(payloads).toHaveLength(1000);
-    const outcomes = await Promise.allSettled(payloads.map((payload) => call(name, trusted, payload)));
-    const accepted = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [payloads[i]] : []));
-    expect(accepted).toEqual([]);
-    for (const outcome of outcomes) expect(outcome.status === 'rejected' && String(outcome.reason)).toMatch(new RegExp(`invalid argument for ${name}`));
-    expect(implementationCalls.get(name) ?? 0).toBe(0);
-  }, FUZZ_TIMEOUT_MS);
+  it.each(HOST_CALL_NAMES.map((name) => [name]))(
+    'rejects 1,000 malformed payloads to %s',
+    async (name) => {
+      const payloads = malformedPayloads(samplesFor(name), 1000, seededRandom(name.length * 7919 + name.charCodeAt(0)));
+      expect(payloads).toHaveLength(1000);
+      const outcomes = await Promise.allSettled(payloads.map((payload) => call(name, trusted, payload)));
+      const accepted = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [payloads[i]] : []));
+      expect(accepted).toEqual([]);
+      for (const outcome of outcomes)
+        expect(outcome.status === 'rejected' && String(outcome.reason)).toMatch(
+          new RegExp(`invalid argument for ${name}`),
+        );
+      expect(implementationCalls.get(name) ?? 0).toBe(0);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
-  it.each(FOREIGN.map(([label, event]) => [label, event]))('rejects every call, even well-formed, from %s', async (_label, event) => {
-    const totalCalls = () => [...implementationCalls.values()].reduce((a, b) => a + b, 0);
-    const callsBefore = totalCalls();
-    for (const name of HOST_CALL_NAMES) {
-      for (const { arg } of samplesFor(name)) await expect(call(name, event, arg)).rejects.toThrow('untrusted sender');
-    }
-    expect(totalCalls()).toBe(callsBefore);
-  }, FUZZ_TIMEOUT_MS);
+  it.each(FOREIGN.map(([label, event]) => [label, event]))(
+    'rejects every call, even well-formed, from %s',
+    async (_label, event) => {
+      const totalCalls = () => [...implementationCalls.values()].reduce((a, b) => a + b, 0);
+      const callsBefore = totalCalls();
+      for (const name of HOST_CALL_NAMES) {
+        for (const { arg } of samplesFor(name))
+          await expect(call(name, event, arg)).rejects.toThrow('untrusted sender');
+      }
+      expect(totalCalls()).toBe(callsBefore);
+    },
+    FUZZ_TIMEOUT_MS,
+  );
 
   it('leaves settings.json, usage.json and the PIN record byte-identical, and the state unchanged', async () => {
     data.flush();

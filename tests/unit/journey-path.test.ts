@@ -22,7 +22,9 @@ describe('journey paths', () => {
 
   it('a topic path walks only that topic', () => {
     const topic = topicById('get-help');
-    expect(pathPages({ kind: 'topic', topicId: 'get-help' }).map((ref) => ref.pageId)).toEqual(topic?.pages.map((page) => page.id));
+    expect(pathPages({ kind: 'topic', topicId: 'get-help' }).map((ref) => ref.pageId)).toEqual(
+      topic?.pages.map((page) => page.id),
+    );
   });
 
   it('leaves out pages the content check marked unusable', () => {
@@ -33,7 +35,10 @@ describe('journey paths', () => {
 
   it('the guided check asks the longer question set; a topic asks its own one or two', () => {
     expect(pathQuestions(GUIDED).map((q) => q.id)).toEqual(CONTENT.guidedCheck);
-    expect(pathQuestions({ kind: 'topic', topicId: 'who-runs-low' }).map((q) => q.id)).toEqual(['q-who-low', 'q-metformin']);
+    expect(pathQuestions({ kind: 'topic', topicId: 'who-runs-low' }).map((q) => q.id)).toEqual([
+      'q-who-low',
+      'q-metformin',
+    ]);
   });
 
   it('after the check, the guided path goes on to the question list and a topic returns to the menu', () => {

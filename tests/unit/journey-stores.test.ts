@@ -14,9 +14,11 @@ describe('journey stores are patient state', () => {
     useAnswers.getState().answer('q-food', 'eggs-milk');
     useClinicianQuestions.getState().toggle('diet');
     useJourney.getState().startSession();
-    for (const name of ['answers', 'clinician-questions', 'journey']) expect(registeredPatientStores().get(name)?.isPristine()).toBe(false);
+    for (const name of ['answers', 'clinician-questions', 'journey'])
+      expect(registeredPatientStores().get(name)?.isPristine()).toBe(false);
     resetPatientSession();
-    for (const name of ['answers', 'clinician-questions', 'journey']) expect(registeredPatientStores().get(name)?.isPristine()).toBe(true);
+    for (const name of ['answers', 'clinician-questions', 'journey'])
+      expect(registeredPatientStores().get(name)?.isPristine()).toBe(true);
   });
 
   it('toggling a question adds it at the end, and again removes it', () => {

@@ -6,7 +6,9 @@ const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImportErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
-  return (result?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals').map((m) => m.message);
+  return (result?.messages ?? [])
+    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .map((m) => m.message);
 }
 
 describe('layer boundaries', () => {
@@ -16,7 +18,7 @@ describe('layer boundaries', () => {
     ["import { create } from 'zustand';", 'core/x.ts'],
     ["import { getHost } from '../renderer/host';", 'core/x.ts'],
     ["import { log } from '../main/log';", 'core/x.ts'],
-    ["export const lang = document.documentElement.lang;", 'core/x.ts'],
+    ['export const lang = document.documentElement.lang;', 'core/x.ts'],
     ["import { log } from '../../main/log';", 'renderer/app/x.ts'],
     ["import { ipcRenderer } from 'electron';", 'renderer/app/x.ts'],
     ["import { app } from 'electron';", 'main/policy/x.ts'],

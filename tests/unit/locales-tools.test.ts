@@ -5,23 +5,48 @@ import { fontFamilyFor, languageProfiles, LocaleMetaSchema } from '../../core/i1
 import { pseudoLocalizeString, pseudoLocalizeTree } from '../../core/i18n/pseudoLocalize';
 import { languageInfo } from '../../core/languages';
 
-const english = { a: { hello: 'Hello {{name}}', items_zero: 'None', items_one: '{{count}} item', items_other: '{{count}} items' } };
+const english = {
+  a: { hello: 'Hello {{name}}', items_zero: 'None', items_one: '{{count}} item', items_other: '{{count}} items' },
+};
 const kinds = (problems: { kind: string; key: string }[]) => problems.map((p) => `${p.kind} ${p.key}`);
 
 describe('compareLocale', () => {
   test('accepts a locale with the same keys and its own plural categories', () => {
-    const polish = { a: { hello: 'Cześć {{name}}', items_zero: 'Brak', items_one: '{{count}} rzecz', items_few: '{{count}} rzeczy', items_many: '{{count}} rzeczy', items_other: '{{count}} rzeczy' } };
+    const polish = {
+      a: {
+        hello: 'Cześć {{name}}',
+        items_zero: 'Brak',
+        items_one: '{{count}} rzecz',
+        items_few: '{{count}} rzeczy',
+        items_many: '{{count}} rzeczy',
+        items_other: '{{count}} rzeczy',
+      },
+    };
     expect(compareLocale(english, polish, 'pl')).toEqual([]);
   });
 
   test('Arabic needs all six forms; Chinese only other (plus the English zero)', () => {
-    expect([...expectedKeys(['x_one', 'x_other'], 'ar').keys()].sort()).toEqual(['x_few', 'x_many', 'x_one', 'x_other', 'x_two', 'x_zero']);
+    expect([...expectedKeys(['x_one', 'x_other'], 'ar').keys()].sort()).toEqual([
+      'x_few',
+      'x_many',
+      'x_one',
+      'x_other',
+      'x_two',
+      'x_zero',
+    ]);
     expect([...expectedKeys(['x_zero', 'x_one', 'x_other'], 'zh-Hans').keys()].sort()).toEqual(['x_other', 'x_zero']);
   });
 
   test('names missing, extra, empty and wrong-variable keys', () => {
-    const broken = { a: { hello: 'Hola {{nombre}}', items_zero: ' ', items_one: 'uno', items_other: '{{count}}', stale: 'x' } };
-    expect(kinds(compareLocale(english, broken, 'es')).sort()).toEqual(['empty a.items_zero', 'extra a.stale', 'missing a.items_many', 'variables a.hello']);
+    const broken = {
+      a: { hello: 'Hola {{nombre}}', items_zero: ' ', items_one: 'uno', items_other: '{{count}}', stale: 'x' },
+    };
+    expect(kinds(compareLocale(english, broken, 'es')).sort()).toEqual([
+      'empty a.items_zero',
+      'extra a.stale',
+      'missing a.items_many',
+      'variables a.hello',
+    ]);
   });
 
   test('reads variable names with formats and spaces', () => {
@@ -30,12 +55,26 @@ describe('compareLocale', () => {
 });
 
 describe('locale provenance', () => {
-  const draft = { status: 'draft', translator: 'Team', reviewer: null, reviewedOn: null, contentReviewDate: '2026-11-23', notes: '' };
+  const draft = {
+    status: 'draft',
+    translator: 'Team',
+    reviewer: null,
+    reviewedOn: null,
+    contentReviewDate: '2026-11-23',
+    notes: '',
+  };
 
   test('a draft needs no reviewer; "reviewed" must name the reviewer and date', () => {
     expect(LocaleMetaSchema.safeParse(draft).success).toBe(true);
     expect(LocaleMetaSchema.safeParse({ ...draft, status: 'reviewed' }).success).toBe(false);
-    expect(LocaleMetaSchema.safeParse({ ...draft, status: 'reviewed', reviewer: 'A. Reviewer, certified medical translator', reviewedOn: '2026-12-01' }).success).toBe(true);
+    expect(
+      LocaleMetaSchema.safeParse({
+        ...draft,
+        status: 'reviewed',
+        reviewer: 'A. Reviewer, certified medical translator',
+        reviewedOn: '2026-12-01',
+      }).success,
+    ).toBe(true);
     expect(LocaleMetaSchema.safeParse({ ...draft, reviewedOn: '1 Dec 2026' }).success).toBe(false);
   });
 

@@ -24,14 +24,19 @@ const english = { ui: readLocaleFile('en', 'ui.json'), content: readLocaleFile('
 const codes = LANGUAGES.map((language) => language.code);
 
 describe.each(codes)('locale %s', (code) => {
-  test.each(['ui', 'content'] as const)('%s.json has exactly English keys, variables and this language’s plural forms', (namespace) => {
-    const problems = compareLocale(english[namespace], readLocaleFile(code, `${namespace}.json`), code);
-    expect(problems.map((p) => `${p.kind} ${p.key}: ${p.detail}`)).toEqual([]);
-  });
+  test.each(['ui', 'content'] as const)(
+    '%s.json has exactly English keys, variables and this language’s plural forms',
+    (namespace) => {
+      const problems = compareLocale(english[namespace], readLocaleFile(code, `${namespace}.json`), code);
+      expect(problems.map((p) => `${p.kind} ${p.key}: ${p.detail}`)).toEqual([]);
+    },
+  );
 
   test('content.json passes the content validator', () => {
     const diagnostics = validateContent(CONTENT, readLocaleFile(code, 'content.json'));
-    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual([]);
+    expect(diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.path}: ${d.message}`)).toEqual(
+      [],
+    );
   });
 
   test('meta.json records its translation provenance', () => {
@@ -42,6 +47,8 @@ describe.each(codes)('locale %s', (code) => {
 
 test('no locale folder exists for a language the catalogue does not know', async () => {
   const { readdirSync } = await import('node:fs');
-  const folders = readdirSync(localesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+  const folders = readdirSync(localesDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
   expect(folders.filter((folder) => !(codes as readonly string[]).includes(folder))).toEqual([]);
 });

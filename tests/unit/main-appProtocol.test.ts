@@ -6,10 +6,23 @@ const root = path.resolve('/srv/kiosk/renderer');
 
 describe('resolveAppFile', () => {
   it('maps app://kiosk/ paths inside the renderer folder', () => {
-    expect(resolveAppFile(root, APP_START_URL)).toEqual({ kind: 'file', filePath: path.join(root, 'index.html'), mimeType: 'text/html; charset=utf-8' });
-    expect(resolveAppFile(root, 'app://kiosk/assets/index-abc.js')).toMatchObject({ kind: 'file', filePath: path.join(root, 'assets/index-abc.js') });
-    expect(resolveAppFile(root, 'app://kiosk/')).toMatchObject({ kind: 'file', filePath: path.join(root, 'index.html') });
-    expect(resolveAppFile(root, 'app://kiosk/assets/a.js?v=1#x')).toMatchObject({ kind: 'file', filePath: path.join(root, 'assets/a.js') });
+    expect(resolveAppFile(root, APP_START_URL)).toEqual({
+      kind: 'file',
+      filePath: path.join(root, 'index.html'),
+      mimeType: 'text/html; charset=utf-8',
+    });
+    expect(resolveAppFile(root, 'app://kiosk/assets/index-abc.js')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'assets/index-abc.js'),
+    });
+    expect(resolveAppFile(root, 'app://kiosk/')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'index.html'),
+    });
+    expect(resolveAppFile(root, 'app://kiosk/assets/a.js?v=1#x')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'assets/a.js'),
+    });
   });
 
   it.each([
@@ -29,8 +42,14 @@ describe('resolveAppFile', () => {
   });
 
   it('folds dot segments back inside the root, as the URL parser does', () => {
-    expect(resolveAppFile(root, 'app://kiosk/../secret.js')).toMatchObject({ kind: 'file', filePath: path.join(root, 'secret.js') });
-    expect(resolveAppFile(root, 'app://kiosk/%2e%2e/%2e%2e/etc/passwd.txt')).toMatchObject({ kind: 'file', filePath: path.join(root, 'etc/passwd.txt') });
+    expect(resolveAppFile(root, 'app://kiosk/../secret.js')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'secret.js'),
+    });
+    expect(resolveAppFile(root, 'app://kiosk/%2e%2e/%2e%2e/etc/passwd.txt')).toMatchObject({
+      kind: 'file',
+      filePath: path.join(root, 'etc/passwd.txt'),
+    });
   });
 
   it('never resolves outside the root, whatever the encoding', () => {

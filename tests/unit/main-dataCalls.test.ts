@@ -9,7 +9,16 @@ const electron = vi.hoisted(() => ({
   dialog: { showSaveDialog: vi.fn() },
 }));
 vi.mock('electron', () => electron);
-vi.mock('electron-log/main', () => ({ default: { warn: vi.fn(), info: vi.fn(), error: vi.fn(), initialize: vi.fn(), transports: { file: {}, console: {} }, errorHandler: { startCatching: vi.fn() } } }));
+vi.mock('electron-log/main', () => ({
+  default: {
+    warn: vi.fn(),
+    info: vi.fn(),
+    error: vi.fn(),
+    initialize: vi.fn(),
+    transports: { file: {}, console: {} },
+    errorHandler: { startCatching: vi.fn() },
+  },
+}));
 
 const { createDataCalls } = await import('../../main/dataCalls');
 const { createDataServices } = await import('../../main/dataServices');
@@ -25,7 +34,11 @@ afterEach(() => {
 });
 
 function setUp() {
-  const data = createDataServices({ userDataDir: dir, policy: { path: path.join(dir, 'none.json'), explicit: false }, log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() } });
+  const data = createDataServices({
+    userDataDir: dir,
+    policy: { path: path.join(dir, 'none.json'), explicit: false },
+    log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
+  });
   const windowState = { quitRequestedByStaff: false };
   return { data, windowState, calls: createDataCalls({ data, windowState, window: () => undefined }) };
 }
@@ -38,7 +51,11 @@ describe('Electron staff data calls', () => {
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     await expect(calls.saveUsageCsv(undefined)).resolves.toEqual({ saved: true, path: target });
     expect(readFileSync(target, 'utf8')).toMatch(/^date,metric,key,count\r\n.*,sessions-started,,1\r\n/s);
-    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: expect.stringMatching(/Documents[/\\]b12-kiosk-usage-\d{4}-\d{2}-\d{2}\.csv$/) }));
+    expect(electron.dialog.showSaveDialog).toHaveBeenCalledWith(
+      expect.objectContaining({
+        defaultPath: expect.stringMatching(/Documents[/\\]b12-kiosk-usage-\d{4}-\d{2}-\d{2}\.csv$/),
+      }),
+    );
   });
 
   it('saveUsageCsv reports a cancelled dialog as not saved', async () => {

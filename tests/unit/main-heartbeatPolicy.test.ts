@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEARTBEAT_POLICY, excuseSilence, judgeHeartbeat, recordBeat, watchFrom } from '../../main/policy/heartbeatPolicy';
+import {
+  DEFAULT_HEARTBEAT_POLICY,
+  excuseSilence,
+  judgeHeartbeat,
+  recordBeat,
+  watchFrom,
+} from '../../main/policy/heartbeatPolicy';
 
 describe('heartbeat policy', () => {
   it('is alive while heartbeats keep coming every 10 s', () => {
@@ -19,7 +25,10 @@ describe('heartbeat policy', () => {
   it('gives a freshly loaded page a grace period for its first heartbeat, then calls it hung', () => {
     const watch = watchFrom(1_000);
     expect(judgeHeartbeat(watch, 1_000 + 119_999).hung).toBe(false);
-    expect(judgeHeartbeat(watch, 1_000 + DEFAULT_HEARTBEAT_POLICY.firstBeatGraceMs)).toEqual({ hung: true, reason: 'no heartbeat 120 s after loading' });
+    expect(judgeHeartbeat(watch, 1_000 + DEFAULT_HEARTBEAT_POLICY.firstBeatGraceMs)).toEqual({
+      hung: true,
+      reason: 'no heartbeat 120 s after loading',
+    });
   });
 
   it('excuses silence while the window is hidden (timers are throttled), counting afresh from when it shows', () => {

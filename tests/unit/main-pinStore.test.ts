@@ -33,7 +33,11 @@ describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000
     expect(await service.setPin('24681357')).toEqual({ ok: true });
     const text = await readFile(pinFilePath(), 'utf8');
     expect(text).not.toContain('24681357');
-    expect(JSON.parse(text)).toMatchObject({ version: 1, pin: { params: { algorithm: 'scrypt', N: 32768 } }, failedAttempts: 0 });
+    expect(JSON.parse(text)).toMatchObject({
+      version: 1,
+      pin: { params: { algorithm: 'scrypt', N: 32768 } },
+      failedAttempts: 0,
+    });
     expect((await service.verifyPin('24681357')).ok).toBe(true);
     expect((await service.verifyPin('24681358')).ok).toBe(false);
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isAllowedNavigation, isAllowedRequest } from '../../main/policy/requestPolicy';
 
 describe('isAllowedRequest (the offline guarantee)', () => {
-  it.each(['app://kiosk/index.html', 'app://kiosk/assets/font.woff2', 'data:image/png;base64,AAAA', 'blob:app://kiosk/1234-5678'])('allows %s', (url) => {
+  it.each([
+    'app://kiosk/index.html',
+    'app://kiosk/assets/font.woff2',
+    'data:image/png;base64,AAAA',
+    'blob:app://kiosk/1234-5678',
+  ])('allows %s', (url) => {
     expect(isAllowedRequest(url)).toBe(true);
   });
 

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { decideShortcut, type KeyInput } from '../../main/policy/shortcutPolicy';
 
-const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({ type: 'keyDown', key: k, control: false, alt: false, shift: false, meta: false, ...mods });
+const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
+  type: 'keyDown',
+  key: k,
+  control: false,
+  alt: false,
+  shift: false,
+  meta: false,
+  ...mods,
+});
 const kiosk = { kiosk: true };
 const windowed = { kiosk: false };
 

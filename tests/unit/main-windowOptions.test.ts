@@ -10,8 +10,16 @@ describe('windowOptionsFor', () => {
     const options = windowOptionsFor({ launch: kioskLaunch, preloadPath: '/p.cjs' });
     expect(options).toMatchObject({ kiosk: true, fullscreen: true, frame: false, show: false });
     expect(options.webPreferences).toMatchObject({
-      preload: '/p.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false, webviewTag: false,
-      spellcheck: false, devTools: false, webSecurity: true, allowRunningInsecureContent: false, navigateOnDragDrop: false,
+      preload: '/p.cjs',
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+      devTools: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      navigateOnDragDrop: false,
     });
   });
 
@@ -31,11 +39,19 @@ describe('windowOptionsFor', () => {
 
 describe('parseLaunchOptions', () => {
   it('reads --windowed, --policy= and the dev server only when unpackaged', () => {
-    expect(parseLaunchOptions(['x', '--policy=/etc/k.json'], { KIOSK_DEV_SERVER_URL: 'http://127.0.0.1:5173' }, false)).toEqual({
-      kiosk: true, devServerUrl: 'http://127.0.0.1:5173', policyPath: '/etc/k.json', allowDevTools: false,
+    expect(
+      parseLaunchOptions(['x', '--policy=/etc/k.json'], { KIOSK_DEV_SERVER_URL: 'http://127.0.0.1:5173' }, false),
+    ).toEqual({
+      kiosk: true,
+      devServerUrl: 'http://127.0.0.1:5173',
+      policyPath: '/etc/k.json',
+      allowDevTools: false,
     });
     expect(parseLaunchOptions(['x', '--policy='], { KIOSK_DEV_SERVER_URL: 'http://127.0.0.1:5173' }, true)).toEqual({
-      kiosk: true, devServerUrl: undefined, policyPath: undefined, allowDevTools: false,
+      kiosk: true,
+      devServerUrl: undefined,
+      policyPath: undefined,
+      allowDevTools: false,
     });
   });
 });

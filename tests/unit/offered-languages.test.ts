@@ -6,8 +6,22 @@ import { defaultKeptUnreviewed, offeredLanguages } from '../../core/settings/off
 import { parseMetaFiles, type MetaByCode, type TranslationMeta } from '../../core/translationMeta';
 import type { LanguageCode } from '../../core/languages';
 
-const draft: TranslationMeta = { status: 'draft', translator: 'T', reviewer: null, reviewedOn: null, contentReviewDate: '2026-11-23', notes: '' };
-const reviewed: TranslationMeta = { status: 'reviewed', translator: 'T', reviewer: 'R', reviewedOn: '2026-11-01', contentReviewDate: '2026-11-23', notes: '' };
+const draft: TranslationMeta = {
+  status: 'draft',
+  translator: 'T',
+  reviewer: null,
+  reviewedOn: null,
+  contentReviewDate: '2026-11-23',
+  notes: '',
+};
+const reviewed: TranslationMeta = {
+  status: 'reviewed',
+  translator: 'T',
+  reviewer: 'R',
+  reviewedOn: '2026-11-01',
+  contentReviewDate: '2026-11-23',
+  notes: '',
+};
 
 function choice(offered: LanguageCode[], defaultCode: LanguageCode, reviewedOnly = false): Pick<Settings, 'languages'> {
   return { languages: { offered, default: defaultCode, reviewedOnly } };
@@ -38,7 +52,10 @@ describe('offeredLanguages', () => {
 
 describe('parseMetaFiles', () => {
   it('keys meta by folder and drops files that do not match the schema', () => {
-    const parsed = parseMetaFiles({ '../../locales/ko/meta.json': { default: draft }, '../../locales/xx/meta.json': { default: { status: 'final' } } });
+    const parsed = parseMetaFiles({
+      '../../locales/ko/meta.json': { default: draft },
+      '../../locales/xx/meta.json': { default: { status: 'final' } },
+    });
     expect(Object.keys(parsed)).toEqual(['ko']);
   });
 
@@ -46,7 +63,12 @@ describe('parseMetaFiles', () => {
     const root = path.resolve(import.meta.dirname, '../../locales');
     const codes = readdirSync(root).filter((code) => existsSync(path.join(root, code, 'meta.json')));
     // Keyed as import.meta.glob keys them (forward slashes on every OS).
-    const files = Object.fromEntries(codes.map((code) => [`../../locales/${code}/meta.json`, JSON.parse(readFileSync(path.join(root, code, 'meta.json'), 'utf8')) as unknown]));
+    const files = Object.fromEntries(
+      codes.map((code) => [
+        `../../locales/${code}/meta.json`,
+        JSON.parse(readFileSync(path.join(root, code, 'meta.json'), 'utf8')) as unknown,
+      ]),
+    );
     expect(codes.length).toBeGreaterThan(0);
     expect(Object.keys(parseMetaFiles(files)).sort()).toEqual([...codes].sort());
   });

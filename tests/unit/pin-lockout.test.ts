@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { activeLockout, attemptsLeft, ATTEMPTS_BEFORE_LOCKOUT, FRESH_ATTEMPTS, isValidPinFormat, lockoutDurationMs, recordFailure, recordSuccess, type AttemptState } from '../../core/pin';
+import {
+  activeLockout,
+  attemptsLeft,
+  ATTEMPTS_BEFORE_LOCKOUT,
+  FRESH_ATTEMPTS,
+  isValidPinFormat,
+  lockoutDurationMs,
+  recordFailure,
+  recordSuccess,
+  type AttemptState,
+} from '../../core/pin';
 
 function failTimes(state: AttemptState, times: number, now: number): AttemptState {
   let next = state;
@@ -9,7 +19,9 @@ function failTimes(state: AttemptState, times: number, now: number): AttemptStat
 
 describe('PIN format', () => {
   it.each(['1234', '12345678', '0000'])('accepts %s', (pin) => expect(isValidPinFormat(pin)).toBe(true));
-  it.each(['123', '123456789', '12a4', ' 1234', '', '１２３４'])('rejects %j', (pin) => expect(isValidPinFormat(pin)).toBe(false));
+  it.each(['123', '123456789', '12a4', ' 1234', '', '１２３４'])('rejects %j', (pin) =>
+    expect(isValidPinFormat(pin)).toBe(false),
+  );
 });
 
 describe('wrong-PIN lock-out', () => {

@@ -3,13 +3,20 @@ import { createPinService, EMPTY_PIN_RECORD, type PinHasher, type PinRecord, typ
 
 /** A transparent hasher: the service's rules are under test here, not the cryptography. */
 const plainHasher: PinHasher = {
-  hash: async (pin) => ({ params: { algorithm: 'pbkdf2-sha256', iterations: 310_000, keyLength: 32 }, salt: 'c2FsdHNhbHRzYWx0c2FsdA==', hash: btoa(pin.padEnd(16, '#')) }),
+  hash: async (pin) => ({
+    params: { algorithm: 'pbkdf2-sha256', iterations: 310_000, keyLength: 32 },
+    salt: 'c2FsdHNhbHRzYWx0c2FsdA==',
+    hash: btoa(pin.padEnd(16, '#')),
+  }),
   verify: async (pin, stored) => stored.hash === btoa(pin.padEnd(16, '#')),
 };
 
 function memoryStorage(): PinStorage & { saved: PinRecord } {
   const box = { saved: { ...EMPTY_PIN_RECORD } };
-  return Object.assign(box, { load: async () => structuredClone(box.saved), save: async (record: PinRecord) => void (box.saved = structuredClone(record)) });
+  return Object.assign(box, {
+    load: async () => structuredClone(box.saved),
+    save: async (record: PinRecord) => void (box.saved = structuredClone(record)),
+  });
 }
 
 function setUp() {

@@ -2,7 +2,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PatientEvent } from '../../core/usage/events';
-import { registeredPatientStores, registeredResetEffects, registerResetEffect, resetPatientSession } from '../../renderer/state/sessionReset';
+import {
+  registeredPatientStores,
+  registeredResetEffects,
+  registerResetEffect,
+  resetPatientSession,
+} from '../../renderer/state/sessionReset';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../renderer');
 
@@ -12,7 +17,10 @@ function patientStoreModules(dir: string = rendererDir): string[] {
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) return patientStoreModules(full);
     if (!/\.tsx?$/.test(name) || name === 'createPatientStore.ts') return [];
-    return readFileSync(full, 'utf8').includes('createPatientStore<') || readFileSync(full, 'utf8').includes('createPatientStore(') ? [full] : [];
+    return readFileSync(full, 'utf8').includes('createPatientStore<') ||
+      readFileSync(full, 'utf8').includes('createPatientStore(')
+      ? [full]
+      : [];
   });
 }
 
@@ -56,12 +64,19 @@ describe('the one session reset', () => {
   it('puts every registered store back to its initial state after every field was changed', () => {
     for (const store of stores) {
       const state = store.getState();
-      const patch = Object.fromEntries(Object.entries(state).filter(([, value]) => typeof value !== 'function').map(([key, value]) => [key, mutated(value)]));
+      const patch = Object.fromEntries(
+        Object.entries(state)
+          .filter(([, value]) => typeof value !== 'function')
+          .map(([key, value]) => [key, mutated(value)]),
+      );
       store.setState(patch);
     }
     // Proves the mutation reached every registered store (else the next check proves nothing).
     const untouched = [...registeredPatientStores()].filter(([, store]) => store.isPristine()).map(([name]) => name);
-    expect(untouched, 'registered stores this test could not change: export them from a module under renderer/').toEqual([]);
+    expect(
+      untouched,
+      'registered stores this test could not change: export them from a module under renderer/',
+    ).toEqual([]);
 
     resetPatientSession();
 
@@ -81,7 +96,9 @@ describe('the one session reset', () => {
   });
 
   it('registers the non-store effects (speech, dialogs, scroll, focus, language) and runs them after the stores', () => {
-    expect([...registeredResetEffects().keys()]).toEqual(expect.arrayContaining(['speech', 'open-dialogs', 'scroll-positions', 'focus', 'language']));
+    expect([...registeredResetEffects().keys()]).toEqual(
+      expect.arrayContaining(['speech', 'open-dialogs', 'scroll-positions', 'focus', 'language']),
+    );
     const order: string[] = [];
     const navigation = registeredPatientStores().get('navigation');
     const unregisterOrder = registerResetEffect('test-order', () => {

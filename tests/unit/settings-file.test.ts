@@ -20,9 +20,21 @@ describe('parseSettingsFile', () => {
     ['garbage', '\u0000\u0001PK\u0003\u0004 binary', /not valid JSON/],
     ['a JSON array', '[1,2,3]', /settings object/],
     ['JSON null', 'null', /settings object/],
-    ['wrong types', JSON.stringify({ ...DEFAULT_SETTINGS, idle: { ...DEFAULT_SETTINGS.idle, quietSeconds: 'ninety' } }), /idle\.quietSeconds/],
-    ['out of safe limits', JSON.stringify({ ...DEFAULT_SETTINGS, idle: { ...DEFAULT_SETTINGS.idle, quietSeconds: 5 } }), /idle\.quietSeconds/],
-    ['default not offered', JSON.stringify({ ...DEFAULT_SETTINGS, languages: { offered: ['en'], default: 'es', reviewedOnly: false } }), /default language must be offered/],
+    [
+      'wrong types',
+      JSON.stringify({ ...DEFAULT_SETTINGS, idle: { ...DEFAULT_SETTINGS.idle, quietSeconds: 'ninety' } }),
+      /idle\.quietSeconds/,
+    ],
+    [
+      'out of safe limits',
+      JSON.stringify({ ...DEFAULT_SETTINGS, idle: { ...DEFAULT_SETTINGS.idle, quietSeconds: 5 } }),
+      /idle\.quietSeconds/,
+    ],
+    [
+      'default not offered',
+      JSON.stringify({ ...DEFAULT_SETTINGS, languages: { offered: ['en'], default: 'es', reviewedOnly: false } }),
+      /default language must be offered/,
+    ],
     ['unknown key', JSON.stringify({ ...DEFAULT_SETTINGS, telemetry: true }), /invalid value/],
     ['unknown version', JSON.stringify({ ...DEFAULT_SETTINGS, version: 7 }), /unknown settings version 7/],
   ])('rejects %s with a reason', (_name, text, reason) => {
@@ -34,7 +46,12 @@ describe('parseSettingsFile', () => {
 
 describe('migrateSettings from version 0 (flat, unversioned)', () => {
   it('maps languages, default, idle time and clinic name; the rest takes defaults', () => {
-    const v0 = { languages: ['es', 'en', 'es', 'klingon'], defaultLanguage: 'en', idleSeconds: 120.4, clinicName: 'Riverside Clinic' };
+    const v0 = {
+      languages: ['es', 'en', 'es', 'klingon'],
+      defaultLanguage: 'en',
+      idleSeconds: 120.4,
+      clinicName: 'Riverside Clinic',
+    };
     const result = parseSettingsFile(JSON.stringify(v0));
     expect(result).toEqual({
       ok: true,
@@ -88,11 +105,17 @@ describe('SettingsPatchSchema and mergeSettings', () => {
 
 describe('parsePolicyText', () => {
   it('accepts a partial policy, with or without a version', () => {
-    expect(parsePolicyText('{"version":1,"languages":{"offered":["en","es"]}}')).toEqual({ ok: true, value: { version: 1, languages: { offered: ['en', 'es'] } } });
+    expect(parsePolicyText('{"version":1,"languages":{"offered":["en","es"]}}')).toEqual({
+      ok: true,
+      value: { version: 1, languages: { offered: ['en', 'es'] } },
+    });
     expect(parsePolicyText('{"idle":{"quietSeconds":60}}').ok).toBe(true);
   });
 
-  it.each(['', '{"languages":', '{"idle":{"quietSeconds":"60"}}', '{"version":2}', '{"kiosk":false}'])('rejects %j', (text) => {
-    expect(parsePolicyText(text).ok).toBe(false);
-  });
+  it.each(['', '{"languages":', '{"idle":{"quietSeconds":"60"}}', '{"version":2}', '{"kiosk":false}'])(
+    'rejects %j',
+    (text) => {
+      expect(parsePolicyText(text).ok).toBe(false);
+    },
+  );
 });

@@ -55,7 +55,9 @@ describe('settings.json in userData', () => {
 
   it('rejects an invalid combination with a clear error and changes nothing', () => {
     const { store, settings } = service();
-    expect(() => settings.updateSettings({ languages: { offered: ['es'] } })).toThrow('invalid settings: languages.default: the default language must be offered');
+    expect(() => settings.updateSettings({ languages: { offered: ['es'] } })).toThrow(
+      'invalid settings: languages.default: the default language must be offered',
+    );
     store.flush();
     expect(settings.getSettings().settings).toEqual(DEFAULT_SETTINGS);
     expect(readdirSync(dir)).toEqual([]);
@@ -72,7 +74,10 @@ describe('settings.json in userData', () => {
   describe.each([
     ['truncated', serializeSettings(DEFAULT_SETTINGS).slice(0, 40)],
     ['garbage', 'ÿØÿà\u0000JFIF not json at all'],
-    ['wrong types', JSON.stringify({ ...DEFAULT_SETTINGS, languages: { offered: 'en', default: 'en', reviewedOnly: 'no' } })],
+    [
+      'wrong types',
+      JSON.stringify({ ...DEFAULT_SETTINGS, languages: { offered: 'en', default: 'en', reviewedOnly: 'no' } }),
+    ],
     ['empty', ''],
   ])('a %s file', (_kind, text) => {
     it('is kept as settings.json.bad-<timestamp>; the kiosk runs on defaults and tells staff', () => {
@@ -80,7 +85,11 @@ describe('settings.json in userData', () => {
       const view = service().settings.getSettings();
       const aside = 'settings.json.bad-2026-11-23T21-19-16-123Z';
       expect(view.settings).toEqual(DEFAULT_SETTINGS);
-      expect(view.notice).toMatch(new RegExp(`^The settings file was damaged \\(.+\\) and has been set aside as ${aside.replace(/\./g, '\\.')}; the kiosk is running on defaults\\.$`));
+      expect(view.notice).toMatch(
+        new RegExp(
+          `^The settings file was damaged \\(.+\\) and has been set aside as ${aside.replace(/\./g, '\\.')}; the kiosk is running on defaults\\.$`,
+        ),
+      );
       expect(readdirSync(dir)).toEqual([aside]);
       expect(readFileSync(path.join(dir, aside), 'utf8')).toBe(text);
     });
@@ -101,11 +110,19 @@ describe('settings that cannot be read at all', () => {
     mkdirSync(file);
     const view = service().settings.getSettings();
     expect(view.settings).toEqual(DEFAULT_SETTINGS);
-    expect(view.notice).toMatch(/^The settings file was unreadable \(.*EISDIR.*\); the kiosk is running on defaults\.$/);
+    expect(view.notice).toMatch(
+      /^The settings file was unreadable \(.*EISDIR.*\); the kiosk is running on defaults\.$/,
+    );
   });
 
   it('a damaged value that cannot be set aside still leaves the kiosk on defaults', () => {
-    const store = { read: () => '{oops', write: vi.fn(), setAside: () => { throw new Error('EBUSY: resource busy'); } };
+    const store = {
+      read: () => '{oops',
+      write: vi.fn(),
+      setAside: () => {
+        throw new Error('EBUSY: resource busy');
+      },
+    };
     const view = createSettingsService({ store, policy: noPolicy }).getSettings();
     expect(view.settings).toEqual(DEFAULT_SETTINGS);
     expect(view.notice).toMatch(/could not be set aside \(EBUSY: resource busy\); the kiosk is running on defaults\.$/);

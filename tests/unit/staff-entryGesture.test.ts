@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { confirmTapped, holdCancelled, holdEnded, holdStarted, holdTick, IDLE_GESTURE } from '../../renderer/staff/entryGesture';
+import {
+  confirmTapped,
+  holdCancelled,
+  holdEnded,
+  holdStarted,
+  holdTick,
+  IDLE_GESTURE,
+} from '../../renderer/staff/entryGesture';
 
 describe('staff entry gesture', () => {
   it('opens after a 3 s hold on the first corner and a tap on the second within 5 s', () => {

@@ -4,17 +4,26 @@ import { chromiumArgs, findChromium, INSTALL_BROWSER_COMMAND } from '../support/
 import { findElectron } from '../support/findElectron';
 
 describe('findChromium', () => {
-  const onDisk = (...files: string[]) => (p: string) => files.includes(p);
+  const onDisk =
+    (...files: string[]) =>
+    (p: string) =>
+      files.includes(p);
 
-  it('prefers CHROMIUM_PATH, then Playwright\'s browser, then /usr/bin/chromium', () => {
+  it("prefers CHROMIUM_PATH, then Playwright's browser, then /usr/bin/chromium", () => {
     const all = onDisk('/custom/chrome', '/pw/chrome', '/usr/bin/chromium');
-    expect(findChromium({ CHROMIUM_PATH: '/custom/chrome' }, '/pw/chrome', all)).toMatchObject({ found: true, path: '/custom/chrome' });
+    expect(findChromium({ CHROMIUM_PATH: '/custom/chrome' }, '/pw/chrome', all)).toMatchObject({
+      found: true,
+      path: '/custom/chrome',
+    });
     expect(findChromium({}, '/pw/chrome', all)).toMatchObject({ found: true, path: '/pw/chrome' });
     expect(findChromium({}, '/pw/missing', all)).toMatchObject({ found: true, path: '/usr/bin/chromium' });
   });
 
   it('explains a wrong CHROMIUM_PATH instead of silently using another browser', () => {
-    expect(findChromium({ CHROMIUM_PATH: '/nope' }, undefined, onDisk('/usr/bin/chromium'))).toEqual({ found: false, message: expect.stringContaining('/nope') as string });
+    expect(findChromium({ CHROMIUM_PATH: '/nope' }, undefined, onDisk('/usr/bin/chromium'))).toEqual({
+      found: false,
+      message: expect.stringContaining('/nope') as string,
+    });
   });
 
   it('names the one command that installs a browser when none exists', () => {
@@ -31,16 +40,25 @@ describe('findChromium', () => {
 });
 
 describe('findElectron', () => {
-  const probe = (files: Record<string, string>) => ({ exists: (p: string) => p in files, readText: (p: string) => files[p] ?? '' });
+  const probe = (files: Record<string, string>) => ({
+    exists: (p: string) => p in files,
+    readText: (p: string) => files[p] ?? '',
+  });
   const pkg = path.join('/project', 'node_modules', 'electron');
 
   it('reports the binary as missing, with a reason, without triggering a download', () => {
-    expect(findElectron('/project', {}, probe({}))).toEqual({ available: false, reason: expect.stringContaining('not been downloaded') as string });
+    expect(findElectron('/project', {}, probe({}))).toEqual({
+      available: false,
+      reason: expect.stringContaining('not been downloaded') as string,
+    });
   });
 
   it('finds a downloaded binary through path.txt', () => {
     const exe = path.join(pkg, 'dist', 'electron');
-    expect(findElectron('/project', {}, probe({ [path.join(pkg, 'path.txt')]: 'electron\n', [exe]: '' }))).toEqual({ available: true, executablePath: exe });
+    expect(findElectron('/project', {}, probe({ [path.join(pkg, 'path.txt')]: 'electron\n', [exe]: '' }))).toEqual({
+      available: true,
+      executablePath: exe,
+    });
   });
 
   it('says so when path.txt names a binary that is gone', () => {
@@ -50,7 +68,10 @@ describe('findElectron', () => {
 
   it('honours ELECTRON_OVERRIDE_DIST_PATH', () => {
     const exe = path.join('/opt/electron', process.platform === 'win32' ? 'electron.exe' : 'electron');
-    expect(findElectron('/project', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, probe({ [exe]: '' }))).toEqual({ available: true, executablePath: exe });
+    expect(findElectron('/project', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, probe({ [exe]: '' }))).toEqual({
+      available: true,
+      executablePath: exe,
+    });
     expect(findElectron('/project', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, probe({})).available).toBe(false);
   });
 });

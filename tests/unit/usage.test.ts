@@ -2,7 +2,15 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { applyEvent, dayKey, EMPTY_USAGE, emptyDayCounts, MAX_KEYS_PER_MAP, sessionLengthBucket, type UsageFile } from '../../core/usage/counts';
+import {
+  applyEvent,
+  dayKey,
+  EMPTY_USAGE,
+  emptyDayCounts,
+  MAX_KEYS_PER_MAP,
+  sessionLengthBucket,
+  type UsageFile,
+} from '../../core/usage/counts';
 import { csvField, usageToCsv } from '../../core/usage/csv';
 import type { PatientEvent } from '../../core/usage/events';
 import { createUsageService } from '../../core/usage/service';
@@ -38,9 +46,13 @@ describe('usage aggregation', () => {
     expect(EMPTY_USAGE.days).toEqual({});
     expect(counts.days[day]).toEqual({
       ...emptyDayCounts(),
-      sessionsStarted: 1, sessionsFinished: 1,
-      languages: { es: 1 }, topics: { 'why-b12': 1 }, pages: { 'why-b12-1': 1, 'why-b12-2': 1 },
-      answersRight: 1, answersWrong: 1,
+      sessionsStarted: 1,
+      sessionsFinished: 1,
+      languages: { es: 1 },
+      topics: { 'why-b12': 1 },
+      pages: { 'why-b12-1': 1, 'why-b12-2': 1 },
+      answersRight: 1,
+      answersWrong: 1,
       sessionLengths: { ...emptyDayCounts().sessionLengths, '3-5-min': 1 },
     });
   });
@@ -51,12 +63,25 @@ describe('usage aggregation', () => {
       { type: 'session-ended', how: 'idle-reset', durationSeconds: 30 },
       { type: 'session-ended', how: 'start-again', durationSeconds: 30 },
     ]);
-    expect(counts.days[day]).toMatchObject({ sessionsFinished: 0, sessionsIdleReset: 2, sessionsStartAgain: 1, sessionLengths: { 'under-1-min': 3 } });
+    expect(counts.days[day]).toMatchObject({
+      sessionsFinished: 0,
+      sessionsIdleReset: 2,
+      sessionsStartAgain: 1,
+      sessionLengths: { 'under-1-min': 3 },
+    });
   });
 
   it.each([
-    [0, 'under-1-min'], [59, 'under-1-min'], [60, '1-3-min'], [179, '1-3-min'], [180, '3-5-min'],
-    [299, '3-5-min'], [300, '5-10-min'], [599, '5-10-min'], [600, 'over-10-min'], [86_400, 'over-10-min'],
+    [0, 'under-1-min'],
+    [59, 'under-1-min'],
+    [60, '1-3-min'],
+    [179, '1-3-min'],
+    [180, '3-5-min'],
+    [299, '3-5-min'],
+    [300, '5-10-min'],
+    [599, '5-10-min'],
+    [600, 'over-10-min'],
+    [86_400, 'over-10-min'],
   ] as const)('puts a %i s session in the %s bucket', (seconds, bucket) => {
     expect(sessionLengthBucket(seconds)).toBe(bucket);
   });
@@ -69,7 +94,10 @@ describe('usage aggregation', () => {
   });
 
   it('stops adding new names to a day past the cap, so odd input cannot bloat the file', () => {
-    const events: PatientEvent[] = Array.from({ length: MAX_KEYS_PER_MAP + 5 }, (_, i) => ({ type: 'topic-opened', topicId: `t${i}` }));
+    const events: PatientEvent[] = Array.from({ length: MAX_KEYS_PER_MAP + 5 }, (_, i) => ({
+      type: 'topic-opened',
+      topicId: `t${i}`,
+    }));
     const counts = countAll([...events, { type: 'topic-opened', topicId: 't0' }]);
     expect(Object.keys(counts.days[day]?.topics ?? {})).toHaveLength(MAX_KEYS_PER_MAP);
     expect(counts.days[day]?.topics.t0).toBe(2);
@@ -84,7 +112,13 @@ describe('summary for staff', () => {
     const week = summarizeUsage(counts, today, 7);
     expect(week).toMatchObject({ rangeDays: 7, from: '2026-11-17', to: '2026-11-23' });
     expect(week.days.map((d) => d.day)).toEqual(['2026-11-20', '2026-11-23']);
-    expect(week.totals).toMatchObject({ sessionsStarted: 2, sessionsFinished: 2, languages: { es: 2 }, pages: { 'why-b12-1': 2 }, answersRight: 2 });
+    expect(week.totals).toMatchObject({
+      sessionsStarted: 2,
+      sessionsFinished: 2,
+      languages: { es: 2 },
+      pages: { 'why-b12-1': 2 },
+      answersRight: 2,
+    });
     expect(summarizeUsage(counts, today).totals.sessionsStarted).toBe(3);
   });
 });
@@ -130,7 +164,10 @@ describe('usage.json (real files)', () => {
     store.flush();
     const again = createUsageService({ store: createFileStore(file), now: () => today });
     expect(again.summary(1).totals.sessionsStarted).toBe(1);
-    expect(again.exportCsv()).toEqual({ csv: usageToCsv(countAll(session)), suggestedFileName: 'b12-kiosk-usage-2026-11-23.csv' });
+    expect(again.exportCsv()).toEqual({
+      csv: usageToCsv(countAll(session)),
+      suggestedFileName: 'b12-kiosk-usage-2026-11-23.csv',
+    });
     expect(readFileSync(file, 'utf8')).not.toMatch(/T\d\d:\d\d/); // no times of day stored
   });
 
@@ -141,16 +178,38 @@ describe('usage.json (real files)', () => {
     const onProblem = vi.fn();
     const usage = createUsageService({ store: createFileStore(file), now: () => today, onProblem });
     expect(usage.summary().days).toEqual([]);
-    expect(onProblem).toHaveBeenCalledWith(expect.stringMatching(/usage counts were damaged and set aside as usage\.json\.bad-/));
+    expect(onProblem).toHaveBeenCalledWith(
+      expect.stringMatching(/usage counts were damaged and set aside as usage\.json\.bad-/),
+    );
     expect(readdirSync(dir)).toEqual([expect.stringMatching(/^usage\.json\.bad-/)]);
   });
 
   it('an unreadable store or a failed set-aside never stops counting', () => {
     const onProblem = vi.fn();
-    const unreadable = createUsageService({ store: { read: () => { throw new Error('EACCES'); }, write: vi.fn(), setAside: vi.fn() }, now: () => today, onProblem });
+    const unreadable = createUsageService({
+      store: {
+        read: () => {
+          throw new Error('EACCES');
+        },
+        write: vi.fn(),
+        setAside: vi.fn(),
+      },
+      now: () => today,
+      onProblem,
+    });
     unreadable.record({ type: 'session-started' });
     expect(unreadable.summary(1).totals.sessionsStarted).toBe(1);
-    const stuck = createUsageService({ store: { read: () => 'garbage', write: vi.fn(), setAside: () => { throw new Error('EBUSY'); } }, now: () => today, onProblem });
+    const stuck = createUsageService({
+      store: {
+        read: () => 'garbage',
+        write: vi.fn(),
+        setAside: () => {
+          throw new Error('EBUSY');
+        },
+      },
+      now: () => today,
+      onProblem,
+    });
     expect(stuck.summary().days).toEqual([]);
     expect(onProblem.mock.calls.map(([m]) => m)).toEqual([
       'usage counts could not be read (EACCES); counting starts afresh',

@@ -1,7 +1,21 @@
 import { ill } from '../palette';
 
 /** A rounded speech bubble with its tail pointing down towards (tailX, bottom). */
-export function Bubble({ x, y, w, h, tailX, tailDx = 0 }: { x: number; y: number; w: number; h: number; tailX: number; tailDx?: number }) {
+export function Bubble({
+  x,
+  y,
+  w,
+  h,
+  tailX,
+  tailDx = 0,
+}: {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  tailX: number;
+  tailDx?: number;
+}) {
   const b = y + h;
   const r = 18;
   return (
@@ -17,7 +31,10 @@ export function Bubble({ x, y, w, h, tailX, tailDx = 0 }: { x: number; y: number
 export function QuestionMark({ x, y, color = 'accent' }: { x: number; y: number; color?: 'accent' | 'line' }) {
   return (
     <g stroke={ill(color)}>
-      <path d={`M${x - 11} ${y - 10} Q${x - 11} ${y - 22} ${x} ${y - 22} Q${x + 12} ${y - 22} ${x + 12} ${y - 10} Q${x + 12} ${y - 2} ${x} ${y + 3} L${x} ${y + 8}`} strokeWidth={7} />
+      <path
+        d={`M${x - 11} ${y - 10} Q${x - 11} ${y - 22} ${x} ${y - 22} Q${x + 12} ${y - 22} ${x + 12} ${y - 10} Q${x + 12} ${y - 2} ${x} ${y + 3} L${x} ${y + 8}`}
+        strokeWidth={7}
+      />
       <circle cx={x} cy={y + 20} r={4.5} fill={ill(color)} stroke="none" />
     </g>
   );

@@ -15,7 +15,12 @@ export interface PersonProps {
 }
 
 const CURLS: [number, number][] = [
-  [-34, -14], [-26, -32], [-10, -42], [10, -42], [26, -32], [34, -14],
+  [-34, -14],
+  [-26, -32],
+  [-10, -42],
+  [10, -42],
+  [26, -32],
+  [34, -14],
 ];
 
 /** A friendly head-and-shoulders figure; body runs off the bottom of the canvas. */
@@ -26,7 +31,8 @@ export function Person({ x, y, scale = 1, skin, hair, hairStyle, cloth, glasses 
       <path d="M-16 58 L0 82 L16 58" />
       <rect x={-13} y={26} width={26} height={32} fill={ill(skin)} />
       {hairStyle === 'bun' && <circle cx={0} cy={-44} r={15} fill={ill(hair)} />}
-      {hairStyle === 'curly' && CURLS.map(([cx, cy]) => <circle key={`${cx},${cy}`} cx={cx} cy={cy} r={14} fill={ill(hair)} />)}
+      {hairStyle === 'curly' &&
+        CURLS.map(([cx, cy]) => <circle key={`${cx},${cy}`} cx={cx} cy={cy} r={14} fill={ill(hair)} />)}
       {hairStyle === 'sides' && (
         <>
           <ellipse cx={-35} cy={-6} rx={9} ry={17} fill={ill(hair)} />

@@ -7,7 +7,9 @@ import './about.css';
 /** Formats the ISO review date for the current language; falls back to the ISO text if the locale is unknown. */
 function formatDate(isoDate: string, language: string): string {
   try {
-    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+    return new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${isoDate}T00:00:00Z`),
+    );
   } catch {
     return isoDate;
   }
@@ -27,7 +29,9 @@ export function AboutScreen() {
       <section className="about__review" aria-labelledby="about-review-heading">
         <h2 id="about-review-heading">{text(aboutKey('statusLabel'))}</h2>
         <p className="about__text">{text(reviewStatusKey(CONTENT.reviewStatus))}</p>
-        <p className="about__text">{text(aboutKey('reviewDate'), { date: formatDate(CONTENT.reviewDate, i18n.resolvedLanguage ?? 'en') })}</p>
+        <p className="about__text">
+          {text(aboutKey('reviewDate'), { date: formatDate(CONTENT.reviewDate, i18n.resolvedLanguage ?? 'en') })}
+        </p>
       </section>
       <section className="about__sources" aria-labelledby="about-sources-heading">
         <h2 id="about-sources-heading">{text(aboutKey('sourcesHeading'))}</h2>
@@ -36,7 +40,9 @@ export function AboutScreen() {
           {CONTENT.sources.map((source) => (
             <li key={source.id}>
               <span className="about__source-title">{text(sourceTitleKey(source.id))}</span>
-              <span className="about__source-meta">{t('journey.about.sourceYear', { publisher: source.publisher, year: source.year })}</span>
+              <span className="about__source-meta">
+                {t('journey.about.sourceYear', { publisher: source.publisher, year: source.year })}
+              </span>
             </li>
           ))}
         </ul>

@@ -10,7 +10,9 @@ export function AttractScreen() {
   return (
     <main className="screen attract" aria-labelledby="attract-title">
       {clinicName ? <p className="attract__clinic">{clinicName}</p> : null}
-      <h1 id="attract-title" className="attract__title">{t('app.title')}</h1>
+      <h1 id="attract-title" className="attract__title">
+        {t('app.title')}
+      </h1>
       <p className="attract__invitation">{t('attract.invitation')}</p>
       <button type="button" className="attract__start button button--primary" onClick={startPatientSession}>
         <span>{t('attract.startButton')}</span>

@@ -18,14 +18,16 @@ function usePhrases(offered: readonly LanguageProfile[]): Phrase[] {
   const [phrases, setPhrases] = useState<Phrase[]>([]);
   useEffect(() => {
     let cancelled = false;
-    void Promise.all(offered.map((profile) => ensureLanguageLoaded(profile.code, ['ui']).catch(() => undefined))).then(() => {
-      if (cancelled) return;
-      const found = offered.flatMap((profile) => {
-        const text: unknown = i18next.getResource(profile.code, 'ui', 'attract.touchToStart');
-        return typeof text === 'string' && text !== '' ? [{ profile, text }] : [];
-      });
-      setPhrases(found);
-    });
+    void Promise.all(offered.map((profile) => ensureLanguageLoaded(profile.code, ['ui']).catch(() => undefined))).then(
+      () => {
+        if (cancelled) return;
+        const found = offered.flatMap((profile) => {
+          const text: unknown = i18next.getResource(profile.code, 'ui', 'attract.touchToStart');
+          return typeof text === 'string' && text !== '' ? [{ profile, text }] : [];
+        });
+        setPhrases(found);
+      },
+    );
     return () => {
       cancelled = true;
     };

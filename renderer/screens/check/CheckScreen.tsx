@@ -22,7 +22,10 @@ export function CheckScreen() {
   const text = useContentText();
   const params = useNavigation((s) => s.route.params);
   const leave = useBackAction('topics');
-  const path = useMemo(() => parsePath({ path: params.path ?? '', topic: params.topic ?? '' }), [params.path, params.topic]);
+  const path = useMemo(
+    () => parsePath({ path: params.path ?? '', topic: params.topic ?? '' }),
+    [params.path, params.topic],
+  );
   const questions = useMemo(() => pathQuestions(path), [path]);
   const index = clampStep(params.index, questions.length);
   const question = questions[index];
@@ -53,7 +56,9 @@ export function CheckScreen() {
     answer(question.id, choiceId);
     emitPatientEvent({ type: 'answer', questionId: question.id, correct: isCorrectChoice(question, choiceId) });
   };
-  const continueLabel = isLast ? t(after === 'topics' ? 'journey.check.toMenu' : 'journey.check.toQuestions') : t('journey.check.nextQuestion');
+  const continueLabel = isLast
+    ? t(after === 'topics' ? 'journey.check.toMenu' : 'journey.check.toQuestions')
+    : t('journey.check.nextQuestion');
 
   return (
     <PatientFrame
@@ -62,7 +67,12 @@ export function CheckScreen() {
       contentKey={question.id}
       onBack={back}
     >
-      <div className="check__choices" role="group" aria-label={t('journey.check.choicesLabel')} onKeyDown={focusByArrowKeys}>
+      <div
+        className="check__choices"
+        role="group"
+        aria-label={t('journey.check.choicesLabel')}
+        onKeyDown={focusByArrowKeys}
+      >
         {question.choices.map((choice) => (
           <button
             key={choice.id}
@@ -78,7 +88,9 @@ export function CheckScreen() {
       </div>
       <div className="check__feedback" aria-live="polite">
         {chosen ? (
-          <div className={`check__feedback-box check__feedback-box--${isCorrectChoice(question, chosen) ? 'right' : 'kind'}`}>
+          <div
+            className={`check__feedback-box check__feedback-box--${isCorrectChoice(question, chosen) ? 'right' : 'kind'}`}
+          >
             <p>{text(choiceFeedbackKey(question.id, chosen))}</p>
             {isLast ? <p>{t('journey.check.done', { count: questions.length })}</p> : null}
           </div>

@@ -55,7 +55,9 @@ export function FinishScreen() {
             </>
           )}
         </section>
-        {takeHome.qrEnabled && questions.length > 0 ? <TakeHomeQr heading={qrHeading} text={takeHomeText(qrHeading, questions)} /> : null}
+        {takeHome.qrEnabled && questions.length > 0 ? (
+          <TakeHomeQr heading={qrHeading} text={takeHomeText(qrHeading, questions)} />
+        ) : null}
       </div>
       <section className="finish__messages" aria-labelledby="finish-messages-heading">
         <h2 id="finish-messages-heading">{t('journey.finish.keyMessagesHeading')}</h2>

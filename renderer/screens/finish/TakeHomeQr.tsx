@@ -23,7 +23,9 @@ export function TakeHomeQr({ heading, text }: { heading: string; text: string })
     <section className="finish__qr" aria-labelledby="finish-qr-heading">
       <h2 id="finish-qr-heading">{heading}</h2>
       <p>{t('journey.finish.qrHint')}</p>
-      {image && image.text === text ? <img className="finish__qr-image" src={image.url} alt={t('journey.finish.qrAlt')} /> : null}
+      {image && image.text === text ? (
+        <img className="finish__qr-image" src={image.url} alt={t('journey.finish.qrAlt')} />
+      ) : null}
     </section>
   );
 }

@@ -5,7 +5,15 @@ import { PatientFrame } from '../../components/PatientFrame';
 import { useBackAction } from '../../components/useBackAction';
 import { useContentText } from '../../i18n/useContentText';
 import { isUsablePage } from '../../journey/contentCheck';
-import { clampStep, entersNewTopic, parsePath, pathPages, pathQuestions, progressAt, screenAfterCheck } from '../../journey/journeyPath';
+import {
+  clampStep,
+  entersNewTopic,
+  parsePath,
+  pathPages,
+  pathQuestions,
+  progressAt,
+  screenAfterCheck,
+} from '../../journey/journeyPath';
 import { openCheck, showPage } from '../../journey/routes';
 import { useSwipe } from '../../journey/useSwipe';
 import { useTextDirection } from '../../journey/useTextDirection';
@@ -22,7 +30,10 @@ export function PageScreen() {
   const dir = useTextDirection();
   const params = useNavigation((s) => s.route.params);
   const leavePath = useBackAction('topics');
-  const path = useMemo(() => parsePath({ path: params.path ?? '', topic: params.topic ?? '' }), [params.path, params.topic]);
+  const path = useMemo(
+    () => parsePath({ path: params.path ?? '', topic: params.topic ?? '' }),
+    [params.path, params.topic],
+  );
   const pages = useMemo(() => pathPages(path, isUsablePage), [path]);
   const index = clampStep(params.step, pages.length);
   const ref = pages[index];
@@ -55,14 +66,21 @@ export function PageScreen() {
   }
 
   const headingBlock = page.blocks.find((block) => block.type === 'heading');
-  const words = page.blocks.filter((block): block is Exclude<Block, { type: 'illustration' }> => block.type !== 'illustration' && block !== headingBlock);
+  const words = page.blocks.filter(
+    (block): block is Exclude<Block, { type: 'illustration' }> =>
+      block.type !== 'illustration' && block !== headingBlock,
+  );
   const pictures = page.blocks.filter((block) => block.type === 'illustration');
   const topicNumber = CONTENT.topics.findIndex((topic) => topic.id === ref.topicId) + 1;
 
   return (
     <PatientFrame
       title={headingBlock ? text(blockTextKey(page.id, headingBlock)) : ''}
-      eyebrow={t('journey.page.topicOf', { index: topicNumber, count: CONTENT.topics.length, title: text(topicTitleKey(ref.topicId)) })}
+      eyebrow={t('journey.page.topicOf', {
+        index: topicNumber,
+        count: CONTENT.topics.length,
+        title: text(topicTitleKey(ref.topicId)),
+      })}
       contentKey={page.id}
       className="page-screen"
       bottomNav={{ onBack: previous, onNext: next, nextLabel: isLast ? t('journey.page.checkNext') : undefined }}

@@ -13,9 +13,7 @@ export function ProgressIndicator({ progress }: { progress: Progress }) {
       <div className="progress__bar" aria-hidden="true">
         <div className="progress__fill" style={{ inlineSize: `${(progress.fraction * 100).toFixed(1)}%` }} />
       </div>
-      <p className="progress__text">
-        {t('journey.page.progress', { step: progress.step, total: progress.total })}
-      </p>
+      <p className="progress__text">{t('journey.page.progress', { step: progress.step, total: progress.total })}</p>
     </div>
   );
 }

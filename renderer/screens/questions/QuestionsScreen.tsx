@@ -36,7 +36,11 @@ export function QuestionsScreen() {
       <p className="questions__count" aria-live="polite">
         {t('journey.questions.count', { count: chosen.length })}
       </p>
-      <button type="button" className="button button--primary button--large questions__next" onClick={() => go('finish')}>
+      <button
+        type="button"
+        className="button button--primary button--large questions__next"
+        onClick={() => go('finish')}
+      >
         <span>{t('journey.questions.seeList')}</span>
         <NextIcon />
       </button>

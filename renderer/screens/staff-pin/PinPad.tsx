@@ -22,17 +22,33 @@ export function PinPad({ count, disabled, onDigit, onErase, onSubmit, onCancel }
       </p>
       <div className="pin-pad__keys" role="group" aria-label={t('staff.pin.padLabel')}>
         {DIGITS.map((digit) => (
-          <button key={digit} type="button" className="button pin-pad__key" disabled={disabled} onClick={() => onDigit(digit)}>
+          <button
+            key={digit}
+            type="button"
+            className="button pin-pad__key"
+            disabled={disabled}
+            onClick={() => onDigit(digit)}
+          >
             {digit}
           </button>
         ))}
-        <button type="button" className="button pin-pad__key pin-pad__key--word" disabled={disabled || count === 0} onClick={onErase}>
+        <button
+          type="button"
+          className="button pin-pad__key pin-pad__key--word"
+          disabled={disabled || count === 0}
+          onClick={onErase}
+        >
           {t('staff.pin.delete')}
         </button>
         <button type="button" className="button pin-pad__key" disabled={disabled} onClick={() => onDigit('0')}>
           0
         </button>
-        <button type="button" className="button button--primary pin-pad__key pin-pad__key--word" disabled={disabled || count === 0} onClick={onSubmit}>
+        <button
+          type="button"
+          className="button button--primary pin-pad__key pin-pad__key--word"
+          disabled={disabled || count === 0}
+          onClick={onSubmit}
+        >
           {t('staff.pin.ok')}
         </button>
       </div>

@@ -9,7 +9,11 @@ import './staffPin.css';
 
 function usePrompts(flow: PinFlow) {
   const { t } = useTranslation();
-  const title = flow.changing ? t('staff.pin.changeTitle') : flow.step === 'verify' || flow.step === 'loading' ? t('staff.pin.enterTitle') : t('staff.pin.setTitle');
+  const title = flow.changing
+    ? t('staff.pin.changeTitle')
+    : flow.step === 'verify' || flow.step === 'loading'
+      ? t('staff.pin.enterTitle')
+      : t('staff.pin.setTitle');
   const prompt = {
     loading: '',
     verify: t('staff.pin.enterPrompt'),
@@ -56,13 +60,26 @@ export function StaffPinScreen() {
 
   return (
     <main className="screen staff-pin" aria-labelledby="staff-pin-title">
-      <h1 id="staff-pin-title" className="screen-title">{title}</h1>
+      <h1 id="staff-pin-title" className="screen-title">
+        {title}
+      </h1>
       <p className="staff-pin__prompt">{prompt}</p>
       <div className="staff-pin__messages" role="status">
-        {locked ? <p className="staff-pin__message staff-pin__message--locked">{t('staff.pin.locked', { time: formatCountdown(remaining) })}</p> : null}
+        {locked ? (
+          <p className="staff-pin__message staff-pin__message--locked">
+            {t('staff.pin.locked', { time: formatCountdown(remaining) })}
+          </p>
+        ) : null}
         {message && !locked ? <p className="staff-pin__message">{message}</p> : null}
       </div>
-      <PinPad count={flow.digits.length} disabled={locked || flow.busy || flow.step === 'loading'} onDigit={press} onErase={erase} onSubmit={submit} onCancel={cancel} />
+      <PinPad
+        count={flow.digits.length}
+        disabled={locked || flow.busy || flow.step === 'loading'}
+        onDigit={press}
+        onErase={erase}
+        onSubmit={submit}
+        onCancel={cancel}
+      />
     </main>
   );
 }

@@ -6,7 +6,8 @@ import { useStaffSession } from '../../staff/staffSession';
 
 /** verify: unlock; new/confirm: choose a PIN (first run or change); current: prove the old one before changing. */
 export type PinStep = 'loading' | 'verify' | 'current' | 'new' | 'confirm';
-export type PinMessage = { kind: 'tooShort' } | { kind: 'mismatch' } | { kind: 'wrong'; attemptsLeft: number } | { kind: 'failed' } | null;
+export type PinMessage =
+  { kind: 'tooShort' } | { kind: 'mismatch' } | { kind: 'wrong'; attemptsLeft: number } | { kind: 'failed' } | null;
 
 export interface PinFlow {
   step: PinStep;
@@ -80,7 +81,9 @@ export function usePinFlow(changing: boolean): PinFlow {
         : host.verifyPin({ pin }).then((result) => {
             if (!result.ok) {
               setLockedUntil(result.lockedUntil);
-              return setMessage(result.lockedUntil === null ? { kind: 'wrong', attemptsLeft: result.attemptsLeft } : null);
+              return setMessage(
+                result.lockedUntil === null ? { kind: 'wrong', attemptsLeft: result.attemptsLeft } : null,
+              );
             }
             if (step === 'verify') return finish();
             currentPin.current = pin;

@@ -13,10 +13,19 @@ function TextSizeChoice() {
   const save = useSaveSettings();
   return (
     <div className="staff-setting" role="group" aria-labelledby="staff-text-size-label">
-      <span className="staff-setting__label" id="staff-text-size-label">{t('staff.display.textSize')}</span>
+      <span className="staff-setting__label" id="staff-text-size-label">
+        {t('staff.display.textSize')}
+      </span>
       <div className="staff-choice">
         {TEXT_SIZES.map((size: TextSize) => (
-          <button key={size} type="button" className="button" aria-pressed={current === size} disabled={locked} onClick={() => void save({ display: { defaultTextSize: size } })}>
+          <button
+            key={size}
+            type="button"
+            className="button"
+            aria-pressed={current === size}
+            disabled={locked}
+            onClick={() => void save({ display: { defaultTextSize: size } })}
+          >
             {t(`staff.display.textSizes.${size}`)}
           </button>
         ))}
@@ -33,12 +42,40 @@ export function DisplaySection() {
   const save = useSaveSettings();
   return (
     <section className="staff-section" aria-labelledby="staff-display-heading">
-      <h2 id="staff-display-heading" className="staff-section__heading">{t('staff.display.heading')}</h2>
+      <h2 id="staff-display-heading" className="staff-section__heading">
+        {t('staff.display.heading')}
+      </h2>
       <TextSizeChoice />
-      <Switch id="staff-read-aloud" label={t('staff.display.readAloud')} checked={settings.readAloud.enabled} locked={useIsLocked('readAloud.enabled')} onChange={(next) => void save({ readAloud: { enabled: next } })} />
-      <Switch id="staff-qr" label={t('staff.display.qr')} checked={settings.takeHome.qrEnabled} locked={useIsLocked('takeHome.qrEnabled')} onChange={(next) => void save({ takeHome: { qrEnabled: next } })} />
-      <TextSetting id="staff-qr-heading" label={t('staff.display.qrHeading')} value={settings.takeHome.qrHeading} maxLength={120} locked={useIsLocked('takeHome.qrHeading')} onSave={(next) => void save({ takeHome: { qrHeading: next } })} />
-      <TextSetting id="staff-clinic-name" label={t('staff.display.clinicName')} value={settings.attract.clinicName} maxLength={80} locked={useIsLocked('attract.clinicName')} onSave={(next) => void save({ attract: { clinicName: next } })} />
+      <Switch
+        id="staff-read-aloud"
+        label={t('staff.display.readAloud')}
+        checked={settings.readAloud.enabled}
+        locked={useIsLocked('readAloud.enabled')}
+        onChange={(next) => void save({ readAloud: { enabled: next } })}
+      />
+      <Switch
+        id="staff-qr"
+        label={t('staff.display.qr')}
+        checked={settings.takeHome.qrEnabled}
+        locked={useIsLocked('takeHome.qrEnabled')}
+        onChange={(next) => void save({ takeHome: { qrEnabled: next } })}
+      />
+      <TextSetting
+        id="staff-qr-heading"
+        label={t('staff.display.qrHeading')}
+        value={settings.takeHome.qrHeading}
+        maxLength={120}
+        locked={useIsLocked('takeHome.qrHeading')}
+        onSave={(next) => void save({ takeHome: { qrHeading: next } })}
+      />
+      <TextSetting
+        id="staff-clinic-name"
+        label={t('staff.display.clinicName')}
+        value={settings.attract.clinicName}
+        maxLength={80}
+        locked={useIsLocked('attract.clinicName')}
+        onSave={(next) => void save({ attract: { clinicName: next } })}
+      />
     </section>
   );
 }

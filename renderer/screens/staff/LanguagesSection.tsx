@@ -31,9 +31,18 @@ export function LanguagesSection() {
 
   return (
     <section className="staff-section" aria-labelledby="staff-languages-heading">
-      <h2 id="staff-languages-heading" className="staff-section__heading">{t('staff.languages.heading')}</h2>
+      <h2 id="staff-languages-heading" className="staff-section__heading">
+        {t('staff.languages.heading')}
+      </h2>
       <p className="staff-section__intro">{t('staff.languages.intro')}</p>
-      <Switch id="staff-reviewed-only" label={t('staff.languages.reviewedOnly')} hint={t('staff.languages.reviewedOnlyHint')} checked={reviewedOnly} locked={reviewedOnlyLocked} onChange={(next) => void save({ languages: { reviewedOnly: next } })} />
+      <Switch
+        id="staff-reviewed-only"
+        label={t('staff.languages.reviewedOnly')}
+        hint={t('staff.languages.reviewedOnlyHint')}
+        checked={reviewedOnly}
+        locked={reviewedOnlyLocked}
+        onChange={(next) => void save({ languages: { reviewedOnly: next } })}
+      />
       {keptDraftDefault ? (
         <p className="staff-warning" role="note">
           {nothingReviewed ? `${t('staff.languages.nothingReviewed')} ` : null}

@@ -33,16 +33,35 @@ export function OnScreenKeyboard({ value, maxLength, onChange }: OnScreenKeyboar
         </div>
       ))}
       <div className="staff-keyboard__row">
-        <button type="button" className="button staff-keyboard__key staff-keyboard__key--wide" aria-pressed={capitals} onClick={() => setCapitals(!capitals)}>
+        <button
+          type="button"
+          className="button staff-keyboard__key staff-keyboard__key--wide"
+          aria-pressed={capitals}
+          onClick={() => setCapitals(!capitals)}
+        >
           {t('staff.keyboard.shift')}
         </button>
-        <button type="button" className="button staff-keyboard__key staff-keyboard__key--space" onClick={() => type(' ')}>
+        <button
+          type="button"
+          className="button staff-keyboard__key staff-keyboard__key--space"
+          onClick={() => type(' ')}
+        >
           {t('staff.keyboard.space')}
         </button>
-        <button type="button" className="button staff-keyboard__key staff-keyboard__key--wide" disabled={value.length === 0} onClick={() => onChange(value.slice(0, -1))}>
+        <button
+          type="button"
+          className="button staff-keyboard__key staff-keyboard__key--wide"
+          disabled={value.length === 0}
+          onClick={() => onChange(value.slice(0, -1))}
+        >
           {t('staff.keyboard.backspace')}
         </button>
-        <button type="button" className="button staff-keyboard__key staff-keyboard__key--wide" disabled={value.length === 0} onClick={() => onChange('')}>
+        <button
+          type="button"
+          className="button staff-keyboard__key staff-keyboard__key--wide"
+          disabled={value.length === 0}
+          onClick={() => onChange('')}
+        >
           {t('staff.keyboard.clear')}
         </button>
       </div>

@@ -14,10 +14,36 @@ export function SessionSection() {
   const seconds = (count: number) => t('staff.seconds', { count });
   return (
     <section className="staff-section" aria-labelledby="staff-session-heading">
-      <h2 id="staff-session-heading" className="staff-section__heading">{t('staff.session.heading')}</h2>
-      <Stepper id="staff-quiet" label={t('staff.session.quietSeconds')} value={idle.quietSeconds} {...IDLE_LIMITS.quietSeconds} step={15} format={seconds} locked={useIsLocked('idle.quietSeconds')} onChange={(next) => void save({ idle: { quietSeconds: next } })} />
-      <Stepper id="staff-warning" label={t('staff.session.warningSeconds')} value={idle.warningSeconds} {...IDLE_LIMITS.warningSeconds} step={5} format={seconds} locked={useIsLocked('idle.warningSeconds')} onChange={(next) => void save({ idle: { warningSeconds: next } })} />
-      <Switch id="staff-attract" label={t('staff.session.attract')} checked={attractOn} locked={useIsLocked('attract.enabled')} onChange={(next) => void save({ attract: { enabled: next } })} />
+      <h2 id="staff-session-heading" className="staff-section__heading">
+        {t('staff.session.heading')}
+      </h2>
+      <Stepper
+        id="staff-quiet"
+        label={t('staff.session.quietSeconds')}
+        value={idle.quietSeconds}
+        {...IDLE_LIMITS.quietSeconds}
+        step={15}
+        format={seconds}
+        locked={useIsLocked('idle.quietSeconds')}
+        onChange={(next) => void save({ idle: { quietSeconds: next } })}
+      />
+      <Stepper
+        id="staff-warning"
+        label={t('staff.session.warningSeconds')}
+        value={idle.warningSeconds}
+        {...IDLE_LIMITS.warningSeconds}
+        step={5}
+        format={seconds}
+        locked={useIsLocked('idle.warningSeconds')}
+        onChange={(next) => void save({ idle: { warningSeconds: next } })}
+      />
+      <Switch
+        id="staff-attract"
+        label={t('staff.session.attract')}
+        checked={attractOn}
+        locked={useIsLocked('attract.enabled')}
+        onChange={(next) => void save({ attract: { enabled: next } })}
+      />
     </section>
   );
 }

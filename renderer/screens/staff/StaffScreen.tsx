@@ -29,12 +29,28 @@ export function StaffScreen() {
   return (
     <main className="screen staff" aria-labelledby="staff-title">
       <header className="staff__header">
-        <h1 id="staff-title" className="screen-title">{t('staff.title')}</h1>
-        <button type="button" className="button button--primary" onClick={leaveStaffMode}>{t('staff.actions.leave')}</button>
+        <h1 id="staff-title" className="screen-title">
+          {t('staff.title')}
+        </h1>
+        <button type="button" className="button button--primary" onClick={leaveStaffMode}>
+          {t('staff.actions.leave')}
+        </button>
       </header>
-      {notice ? <p className="staff-warning" role="alert">{notice}</p> : null}
-      {problem ? <p className="staff-warning" role="alert">{t('staff.saveFailed', { reason: problem })}</p> : null}
-      {pinChanged ? <p className="staff-note" role="status">{t('staff.pin.changed')}</p> : null}
+      {notice ? (
+        <p className="staff-warning" role="alert">
+          {notice}
+        </p>
+      ) : null}
+      {problem ? (
+        <p className="staff-warning" role="alert">
+          {t('staff.saveFailed', { reason: problem })}
+        </p>
+      ) : null}
+      {pinChanged ? (
+        <p className="staff-note" role="status">
+          {t('staff.pin.changed')}
+        </p>
+      ) : null}
       <LanguagesSection />
       <SessionSection />
       <DisplaySection />

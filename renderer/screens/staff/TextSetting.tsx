@@ -22,9 +22,17 @@ export function TextSetting({ id, label, value, maxLength, locked, onSave }: Tex
   if (draft === null) {
     return (
       <div className="staff-setting">
-        <span className="staff-setting__label" id={`${id}-label`}>{label}</span>
+        <span className="staff-setting__label" id={`${id}-label`}>
+          {label}
+        </span>
         <span className="staff-text__value">{value || t('staff.display.notSet')}</span>
-        <button type="button" className="button" aria-label={t('staff.display.edit', { label })} disabled={locked} onClick={() => setDraft(value)}>
+        <button
+          type="button"
+          className="button"
+          aria-label={t('staff.display.edit', { label })}
+          disabled={locked}
+          onClick={() => setDraft(value)}
+        >
           ✎
         </button>
         {locked ? <LockNote /> : null}
@@ -33,13 +41,27 @@ export function TextSetting({ id, label, value, maxLength, locked, onSave }: Tex
   }
   return (
     <div className="staff-text-editor" role="group" aria-labelledby={`${id}-label`}>
-      <label className="staff-setting__label" id={`${id}-label`} htmlFor={`${id}-input`}>{label}</label>
-      <input id={`${id}-input`} className="staff-text-editor__input" type="text" value={draft} maxLength={maxLength} autoComplete="off" onChange={(event) => setDraft(event.target.value)} />
+      <label className="staff-setting__label" id={`${id}-label`} htmlFor={`${id}-input`}>
+        {label}
+      </label>
+      <input
+        id={`${id}-input`}
+        className="staff-text-editor__input"
+        type="text"
+        value={draft}
+        maxLength={maxLength}
+        autoComplete="off"
+        onChange={(event) => setDraft(event.target.value)}
+      />
       <p className="staff-setting__hint">{t('staff.keyboard.characters', { count: draft.length, max: maxLength })}</p>
       <OnScreenKeyboard value={draft} maxLength={maxLength} onChange={setDraft} />
       <div className="staff-text-editor__actions">
-        <button type="button" className="button" onClick={() => setDraft(null)}>{t('staff.keyboard.cancel')}</button>
-        <button type="button" className="button button--primary" onClick={() => (onSave(draft.trim()), setDraft(null))}>{t('staff.keyboard.done')}</button>
+        <button type="button" className="button" onClick={() => setDraft(null)}>
+          {t('staff.keyboard.cancel')}
+        </button>
+        <button type="button" className="button button--primary" onClick={() => (onSave(draft.trim()), setDraft(null))}>
+          {t('staff.keyboard.done')}
+        </button>
       </div>
     </div>
   );

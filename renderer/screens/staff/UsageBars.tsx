@@ -8,7 +8,9 @@ interface UsageBarsProps {
 
 /** A small bar chart as a list: each bar's width is its share of the largest count. */
 export function UsageBars({ title, counts, labelFor, emptyText }: UsageBarsProps) {
-  const entries = Object.entries(counts).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  const entries = Object.entries(counts)
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
   const max = Math.max(1, ...entries.map(([, n]) => n));
   return (
     <div className="staff-usage__bars">

@@ -10,7 +10,14 @@ import { UsageBars } from './UsageBars';
 import { useHostKind } from './useHostKind';
 
 const RANGES = [7, 30, 365] as const;
-const TOTALS = ['sessionsStarted', 'sessionsFinished', 'sessionsIdleReset', 'sessionsStartAgain', 'answersRight', 'answersWrong'] as const;
+const TOTALS = [
+  'sessionsStarted',
+  'sessionsFinished',
+  'sessionsIdleReset',
+  'sessionsStartAgain',
+  'answersRight',
+  'answersWrong',
+] as const;
 
 /** Anonymous counts for the last 7 / 30 / 365 days, and the CSV export. */
 export function UsageSection() {
@@ -35,17 +42,33 @@ export function UsageSection() {
   const runExport = () => {
     if (!host) return;
     exportUsage(host)
-      .then((outcome) => setExportNote(outcome.kind === 'saved' ? t('staff.usage.exported', { path: outcome.path }) : outcome.kind === 'downloaded' ? t('staff.usage.exportedDownload') : t('staff.usage.exportCancelled')))
+      .then((outcome) =>
+        setExportNote(
+          outcome.kind === 'saved'
+            ? t('staff.usage.exported', { path: outcome.path })
+            : outcome.kind === 'downloaded'
+              ? t('staff.usage.exportedDownload')
+              : t('staff.usage.exportCancelled'),
+        ),
+      )
       .catch(() => setExportNote(t('staff.usage.exportFailed')));
   };
 
   return (
     <section className="staff-section" aria-labelledby="staff-usage-heading">
-      <h2 id="staff-usage-heading" className="staff-section__heading">{t('staff.usage.heading')}</h2>
+      <h2 id="staff-usage-heading" className="staff-section__heading">
+        {t('staff.usage.heading')}
+      </h2>
       <p className="staff-section__intro">{t('staff.usage.intro')}</p>
       <div className="staff-choice" role="group" aria-labelledby="staff-usage-heading">
         {RANGES.map((range) => (
-          <button key={range} type="button" className="button" aria-pressed={days === range} onClick={() => setDays(range)}>
+          <button
+            key={range}
+            type="button"
+            className="button"
+            aria-pressed={days === range}
+            onClick={() => setDays(range)}
+          >
             {t('staff.usage.range', { count: range })}
           </button>
         ))}
@@ -64,13 +87,30 @@ export function UsageSection() {
               ))}
             </tbody>
           </table>
-          <UsageBars title={t('staff.usage.languagesChosen')} counts={summary.totals.languages} labelFor={(code) => languageInfo(code).englishName} emptyText={t('staff.usage.none')} />
-          <UsageBars title={t('staff.usage.topicsOpened')} counts={summary.totals.topics} labelFor={(id) => text(topicTitleKey(id)) || id} emptyText={t('staff.usage.none')} />
-          <UsageBars title={t('staff.usage.sessionLengths')} counts={summary.totals.sessionLengths} labelFor={(bucket) => bucket.replaceAll('-', ' ')} emptyText={t('staff.usage.none')} />
+          <UsageBars
+            title={t('staff.usage.languagesChosen')}
+            counts={summary.totals.languages}
+            labelFor={(code) => languageInfo(code).englishName}
+            emptyText={t('staff.usage.none')}
+          />
+          <UsageBars
+            title={t('staff.usage.topicsOpened')}
+            counts={summary.totals.topics}
+            labelFor={(id) => text(topicTitleKey(id)) || id}
+            emptyText={t('staff.usage.none')}
+          />
+          <UsageBars
+            title={t('staff.usage.sessionLengths')}
+            counts={summary.totals.sessionLengths}
+            labelFor={(bucket) => bucket.replaceAll('-', ' ')}
+            emptyText={t('staff.usage.none')}
+          />
         </>
       ) : null}
       <div className="staff-actions">
-        <button type="button" className="button button--primary" disabled={!host} onClick={runExport}>{t('staff.usage.export')}</button>
+        <button type="button" className="button button--primary" disabled={!host} onClick={runExport}>
+          {t('staff.usage.export')}
+        </button>
         {exportNote ? <p role="status">{exportNote}</p> : null}
       </div>
     </section>

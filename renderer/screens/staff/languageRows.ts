@@ -11,7 +11,12 @@ export interface RowMessages {
 }
 
 /** Every language for the staff list: the switched-on ones in patient order, then the rest. */
-export function languageRows(settings: Settings, meta: MetaByCode, locked: LanguageRowState['locked'], messages: RowMessages): LanguageRowState[] {
+export function languageRows(
+  settings: Settings,
+  meta: MetaByCode,
+  locked: LanguageRowState['locked'],
+  messages: RowMessages,
+): LanguageRowState[] {
   const { offered, default: defaultCode } = settings.languages;
   const visible = new Set(offeredLanguages(settings, meta));
   const off = LANGUAGES.filter((l) => !offered.includes(l.code)).map((l) => l.code);
@@ -19,7 +24,14 @@ export function languageRows(settings: Settings, meta: MetaByCode, locked: Langu
     const info = LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
     const on = offered.includes(code);
     const index = offered.indexOf(code);
-    const blocked = !on && !meta[code] ? messages.missing : on && offered.length === 1 ? messages.last : code === defaultCode ? messages.isDefault : null;
+    const blocked =
+      !on && !meta[code]
+        ? messages.missing
+        : on && offered.length === 1
+          ? messages.last
+          : code === defaultCode
+            ? messages.isDefault
+            : null;
     return {
       info,
       meta: meta[code],

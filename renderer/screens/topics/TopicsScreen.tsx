@@ -26,7 +26,11 @@ export function TopicsScreen() {
       <ul className="topics__list" role="list">
         {CONTENT.topics.map((topic) => (
           <li key={topic.id}>
-            <button type="button" className="button topics__topic" onClick={() => openPath({ kind: 'topic', topicId: topic.id })}>
+            <button
+              type="button"
+              className="button topics__topic"
+              onClick={() => openPath({ kind: 'topic', topicId: topic.id })}
+            >
               <span className="topics__topic-title">{text(topicTitleKey(topic.id))}</span>
               <span className="topics__topic-summary">{text(topicSummaryKey(topic.id))}</span>
             </button>

@@ -51,16 +51,21 @@ function blockKinds(page: ContentPage): string[] {
  * page is drawn. Worked out from the content, so a new kind of block joins it.
  */
 const COVERING_PAGES: ReadonlyMap<Topic, ReadonlySet<string>> = (() => {
-  const pages = CONTENT.topics.flatMap((topic) => topic.pages.map((page) => ({ topic, page, kinds: blockKinds(page) })));
+  const pages = CONTENT.topics.flatMap((topic) =>
+    topic.pages.map((page) => ({ topic, page, kinds: blockKinds(page) })),
+  );
   const missing = new Set(pages.flatMap((entry) => entry.kinds));
   const chosen = new Set<string>();
   while (missing.size > 0) {
-    const best = pages.reduce((a, b) => (b.kinds.filter((k) => missing.has(k)).length > a.kinds.filter((k) => missing.has(k)).length ? b : a));
+    const best = pages.reduce((a, b) =>
+      b.kinds.filter((k) => missing.has(k)).length > a.kinds.filter((k) => missing.has(k)).length ? b : a,
+    );
     chosen.add(best.page.id);
     for (const kind of best.kinds) missing.delete(kind);
   }
   const byTopic = new Map<Topic, Set<string>>();
-  for (const { topic, page } of pages) if (chosen.has(page.id)) byTopic.set(topic, (byTopic.get(topic) ?? new Set()).add(page.id));
+  for (const { topic, page } of pages)
+    if (chosen.has(page.id)) byTopic.set(topic, (byTopic.get(topic) ?? new Set()).add(page.id));
   return byTopic;
 })();
 
@@ -107,7 +112,13 @@ async function visitIdleWarning(page: Page, code: string, visit: Visit): Promise
  * Next, page after page, until the path's last page, visiting each page that
  * `wanted` accepts. With `stopAfter`, leaves as soon as that page is visited.
  */
-async function walkPages(page: Page, code: string, visit: Visit, wanted: (id: string) => boolean, stopAfter?: string): Promise<void> {
+async function walkPages(
+  page: Page,
+  code: string,
+  visit: Visit,
+  wanted: (id: string) => boolean,
+  stopAfter?: string,
+): Promise<void> {
   await expectScreen(page, 'page');
   const article = page.locator('article[data-page-id]');
   const next = exactButton(page, code, 'nav.next');
@@ -134,7 +145,13 @@ async function visitPages(page: Page, code: string, allPages: boolean, visit: Vi
     await page.getByRole('main').getByRole('list').getByRole('button').nth(CONTENT.topics.indexOf(topic)).click();
     const last = index === topics.length - 1;
     // The last topic is walked to its end, where its check waits.
-    await walkPages(page, code, visit, (id) => ids.has(id), last ? undefined : topic.pages.findLast((p) => ids.has(p.id))?.id);
+    await walkPages(
+      page,
+      code,
+      visit,
+      (id) => ids.has(id),
+      last ? undefined : topic.pages.findLast((p) => ids.has(p.id))?.id,
+    );
     if (last) return;
     await exactButton(page, code, 'nav.home').click();
     await expectScreen(page, 'topics');
@@ -165,20 +182,29 @@ export async function tourScreens(page: Page, options: TourOptions, visit: Visit
   await expectScreen(page, 'language');
   await chooseDisplay(page, before, options);
   await visit('language picker');
-  const endonym = code === 'qps' ? languageInfo(DEFAULT_SETTINGS.languages.default).endonym : languageInfo(code).endonym;
-  await page.getByRole('main').getByRole('button', { name: exactly(endonym) }).click();
+  const endonym =
+    code === 'qps' ? languageInfo(DEFAULT_SETTINGS.languages.default).endonym : languageInfo(code).endonym;
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: exactly(endonym) })
+    .click();
   await expectScreen(page, 'topics');
   await visit('topics');
 
   await visitDialog(page, button(page, code, 'languages.control'), 'language dialog', visit);
-  if (options.textSize === 'largest') await visitDialog(page, button(page, code, 'display.open'), 'display dialog', visit);
+  if (options.textSize === 'largest')
+    await visitDialog(page, button(page, code, 'display.open'), 'display dialog', visit);
   await visitIdleWarning(page, code, visit);
 
   await visitPages(page, code, options.allPages, visit);
   await button(page, code, 'journey.page.checkNext').click();
   await expectScreen(page, 'check');
   await visit('check');
-  await page.getByRole('group', { name: uiLabel(code, 'journey.check.choicesLabel') }).getByRole('button').first().click();
+  await page
+    .getByRole('group', { name: uiLabel(code, 'journey.check.choicesLabel') })
+    .getByRole('button')
+    .first()
+    .click();
   await visit('check, answered');
 
   await exactButton(page, code, 'nav.home').click();

@@ -14,13 +14,22 @@ export const ENHANCED_CONTRAST = { rules: ['color-contrast-enhanced'] };
  * 500 kB source, which it would otherwise evaluate twice a scan (measured: a
  * scan takes 135 ms instead of 330 ms).
  */
-export async function axeViolations(page: Page, where: string, only: { rules: string[] } | { tags: string[] } = { tags: WCAG_TAGS }): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  where: string,
+  only: { rules: string[] } | { tags: string[] } = { tags: WCAG_TAGS },
+): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   // Legacy mode runs axe in this page only: the kiosk has no frames, and the
   // default mode opens a blank page of its own to merge frame results.
-  const builder = new AxeBuilder(loaded ? { page, axeSource: 'void 0' } : { page }).setLegacyMode(true).options({ resultTypes: ['violations'] });
+  const builder = new AxeBuilder(loaded ? { page, axeSource: 'void 0' } : { page })
+    .setLegacyMode(true)
+    .options({ resultTypes: ['violations'] });
   const results = await ('rules' in only ? builder.withRules(only.rules) : builder.withTags(only.tags)).analyze();
   return results.violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${where}: ${violation.id} (${violation.impact ?? 'n/a'}) ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${where}: ${violation.id} (${violation.impact ?? 'n/a'}) ${node.target.join(' ')} — ${node.failureSummary?.split('\n')[1]?.trim() ?? violation.help}`,
+    ),
   );
 }

@@ -17,10 +17,14 @@ export const test = base.extend<{ offlineGuard: undefined }>({
         if (new URL(url).origin !== origin) foreignRequests.push(url);
       });
       // Also stop them, so a leak never reaches the network even while failing.
-      await page.route((url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:', (route) => route.abort('blockedbyclient'));
+      await page.route(
+        (url) => url.origin !== origin && url.protocol !== 'data:' && url.protocol !== 'blob:',
+        (route) => route.abort('blockedbyclient'),
+      );
       page.on('pageerror', (error) => pageErrors.push(error.message));
       page.on('console', (message) => {
-        if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text())) pageErrors.push(message.text());
+        if (message.type() === 'error' && /Content.Security.Policy|Refused to/i.test(message.text()))
+          pageErrors.push(message.text());
       });
       await use(undefined);
       expect(foreignRequests, 'requests that left the app origin').toEqual([]);

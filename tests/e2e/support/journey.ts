@@ -83,14 +83,26 @@ export async function swipe(page: Page, from: { x: number; y: number }, dx: numb
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
   const steps = 8;
   for (let i = 1; i <= steps; i += 1) {
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + i }] });
+    await cdp.send('Input.dispatchTouchEvent', {
+      type: 'touchMove',
+      touchPoints: [{ x: from.x + (dx * i) / steps, y: from.y + i }],
+    });
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
 
 /** Every patient screen this journey draws, in the order a patient meets them. */
-export const JOURNEY_SCREENS = ['attract', 'language', 'topics', 'page', 'check', 'questions', 'finish', 'about'] as const;
+export const JOURNEY_SCREENS = [
+  'attract',
+  'language',
+  'topics',
+  'page',
+  'check',
+  'questions',
+  'finish',
+  'about',
+] as const;
 export type JourneyScreen = (typeof JOURNEY_SCREENS)[number];
 
 /** Reaches a screen by the shortest touch route from a fresh kiosk. */

@@ -43,14 +43,21 @@ export interface TextProblems {
 export async function textProblems(page: Page): Promise<TextProblems> {
   return page.evaluate(() => {
     const text = document.body.innerText;
-    const rawKeys = [...text.matchAll(/\b[a-z]+(\.[a-zA-Z0-9-]+){2,}\b/g)].map((m) => m[0]).filter((s) => !/^(www\.|[a-z0-9-]+\.(org|com|gov|nhs|uk|int|net)\b)/.test(s));
+    const rawKeys = [...text.matchAll(/\b[a-z]+(\.[a-zA-Z0-9-]+){2,}\b/g)]
+      .map((m) => m[0])
+      .filter((s) => !/^(www\.|[a-z0-9-]+\.(org|com|gov|nhs|uk|int|net)\b)/.test(s));
     const placeholders = [...text.matchAll(/\{\{[^}]*\}\}|\$t\(|TODO|TRANSLATE/g)].map((m) => m[0]);
     const overflowing: string[] = [];
-    for (const element of document.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, button, label, dt, dd, figcaption')) {
+    for (const element of document.querySelectorAll<HTMLElement>(
+      'h1, h2, h3, p, li, button, label, dt, dd, figcaption',
+    )) {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || element.clientWidth === 0) continue; // hidden or inline
       if (element.closest('dialog:not([open])')) continue;
-      if (element.scrollWidth > element.clientWidth + 1) overflowing.push(`${element.tagName.toLowerCase()} "${element.innerText.slice(0, 60)}" ${element.scrollWidth}>${element.clientWidth}`);
+      if (element.scrollWidth > element.clientWidth + 1)
+        overflowing.push(
+          `${element.tagName.toLowerCase()} "${element.innerText.slice(0, 60)}" ${element.scrollWidth}>${element.clientWidth}`,
+        );
     }
     return { rawKeys, placeholders, overflowing };
   });
@@ -64,7 +71,11 @@ export async function labelledProblems(page: Page, where: string): Promise<strin
   const { width, height } = page.viewportSize() ?? LANDSCAPE;
   const { rawKeys, placeholders, overflowing } = await textProblems(page);
   const label = `${where} @${width}×${height}`;
-  return [...rawKeys.map((k) => `${label}: raw key ${k}`), ...placeholders.map((p) => `${label}: placeholder ${p}`), ...overflowing.map((o) => `${label}: overflow ${o}`)];
+  return [
+    ...rawKeys.map((k) => `${label}: raw key ${k}`),
+    ...placeholders.map((p) => `${label}: placeholder ${p}`),
+    ...overflowing.map((o) => `${label}: overflow ${o}`),
+  ];
 }
 
 /** Checks the current screen at both kiosk orientations, ending in landscape. */

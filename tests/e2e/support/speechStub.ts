@@ -43,7 +43,12 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
         this.text = text;
       }
     }
-    const log = { utterances: [] as unknown[], calls: [] as string[], queue: [] as FakeUtterance[], current: null as FakeUtterance | null };
+    const log = {
+      utterances: [] as unknown[],
+      calls: [] as string[],
+      queue: [] as FakeUtterance[],
+      current: null as FakeUtterance | null,
+    };
     const startNext = () => {
       log.current = log.queue.shift() ?? null;
       log.current?.onstart?.({ utterance: log.current });
@@ -57,7 +62,12 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
       pending: false,
       getVoices: () => voiceObjects,
       speak(utterance: FakeUtterance) {
-        log.utterances.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice?.name ?? null, volume: utterance.volume });
+        log.utterances.push({
+          text: utterance.text,
+          lang: utterance.lang,
+          voice: utterance.voice?.name ?? null,
+          volume: utterance.volume,
+        });
         log.queue.push(utterance);
         if (!log.current) startNext();
       },
@@ -80,7 +90,11 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
       removeEventListener() {},
     };
     Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: FakeUtterance, configurable: true, writable: true });
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      value: FakeUtterance,
+      configurable: true,
+      writable: true,
+    });
     Object.defineProperty(window, '__speechStub', {
       value: {
         log,
@@ -101,14 +115,20 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
 
 export async function speechLog(page: Page): Promise<SpeechLog> {
   return page.evaluate(() => {
-    const stub = (window as unknown as { __speechStub: { log: { utterances: SpokenUtterance[]; calls: string[]; current: unknown } } }).__speechStub;
+    const stub = (
+      window as unknown as {
+        __speechStub: { log: { utterances: SpokenUtterance[]; calls: string[]; current: unknown } };
+      }
+    ).__speechStub;
     return { utterances: [...stub.log.utterances], calls: [...stub.log.calls], speaking: stub.log.current !== null };
   });
 }
 
 /** Lets the utterance being spoken end (as if the voice reached its last word). */
 export async function finishUtterance(page: Page): Promise<void> {
-  await page.evaluate(() => (window as unknown as { __speechStub: { finishCurrent(): void } }).__speechStub.finishCurrent());
+  await page.evaluate(() =>
+    (window as unknown as { __speechStub: { finishCurrent(): void } }).__speechStub.finishCurrent(),
+  );
 }
 
 /**

@@ -16,12 +16,19 @@ export const MIN_GAP = 8;
 export async function touchTargetProblems(page: Page): Promise<TargetProblem[]> {
   return page.evaluate(
     ({ minTarget, minGap }) => {
-      const dialogs = [...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].filter((dialog) => dialog.matches(':modal'));
+      const dialogs = [...document.querySelectorAll<HTMLDialogElement>('dialog[open]')].filter((dialog) =>
+        dialog.matches(':modal'),
+      );
       const scope: ParentNode = dialogs.at(-1) ?? document;
-      const controls = [...scope.querySelectorAll<HTMLElement>('button, a[href], [role="button"], input, select, textarea')]
+      const controls = [
+        ...scope.querySelectorAll<HTMLElement>('button, a[href], [role="button"], input, select, textarea'),
+      ]
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
-        .filter(({ element, rect }) => rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden');
-      const name = (element: HTMLElement) => element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
+        .filter(
+          ({ element, rect }) => rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden',
+        );
+      const name = (element: HTMLElement) =>
+        element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
       const problems: { control: string; problem: string }[] = [];
       for (const { element, rect } of controls) {
         // Sub-pixel layout can land a 64 px box at 63.99.
@@ -37,7 +44,8 @@ export async function touchTargetProblems(page: Page): Promise<TargetProblem[]> 
           const gapX = Math.max(a.rect.left, b.rect.left) - Math.min(a.rect.right, b.rect.right);
           const gapY = Math.max(a.rect.top, b.rect.top) - Math.min(a.rect.bottom, b.rect.bottom);
           const gap = Math.max(gapX, gapY);
-          if (gap < minGap - 0.5) problems.push({ control: name(a.element), problem: `only ${gap.toFixed(1)} px from "${name(b.element)}"` });
+          if (gap < minGap - 0.5)
+            problems.push({ control: name(a.element), problem: `only ${gap.toFixed(1)} px from "${name(b.element)}"` });
         }
       }
       return problems;

@@ -7,7 +7,10 @@ export const electronLookup = findElectron(projectRoot);
 
 /** Skips the calling test file, printing why, when this machine has no Electron binary. */
 export function skipWithoutElectron(): void {
-  test.skip(!electronLookup.available, electronLookup.available ? '' : `Electron unavailable: ${electronLookup.reason}`);
+  test.skip(
+    !electronLookup.available,
+    electronLookup.available ? '' : `Electron unavailable: ${electronLookup.reason}`,
+  );
 }
 
 /** Launches the real built app (out/main/main.cjs) with a fresh profile. */

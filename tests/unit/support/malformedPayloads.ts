@@ -42,21 +42,60 @@ function randomString(random: Random, length: number): string {
 /** Values no argument slot in the contract accepts as a whole argument (none is undefined). */
 export function garbageValues(random: Random): unknown[] {
   return [
-    null, true, false, 0, -1, 1.5, NaN, Infinity, -Infinity, Number.MAX_SAFE_INTEGER, 10n, '', 'x'.repeat(100_000), randomString(random, 64),
-    [], [undefined], [1, 2, 3], ['__proto__'], new Date(0), new Map([['a', 1]]), new Set([1]), new Uint8Array(16), /regex/,
-    deepNest(500), [deepNest(50)],
-    JSON.parse('{"__proto__": {"polluted": true}}'), { constructor: { prototype: { polluted: true } } },
-    { ['x'.repeat(10_000)]: 1 }, { then: 'not a promise' }, { toString: 'boom' },
+    null,
+    true,
+    false,
+    0,
+    -1,
+    1.5,
+    NaN,
+    Infinity,
+    -Infinity,
+    Number.MAX_SAFE_INTEGER,
+    10n,
+    '',
+    'x'.repeat(100_000),
+    randomString(random, 64),
+    [],
+    [undefined],
+    [1, 2, 3],
+    ['__proto__'],
+    new Date(0),
+    new Map([['a', 1]]),
+    new Set([1]),
+    new Uint8Array(16),
+    /regex/,
+    deepNest(500),
+    [deepNest(50)],
+    JSON.parse('{"__proto__": {"polluted": true}}'),
+    { constructor: { prototype: { polluted: true } } },
+    { ['x'.repeat(10_000)]: 1 },
+    { then: 'not a promise' },
+    { toString: 'boom' },
   ];
 }
 
 /** Replacement leaves: wrong for any leaf of a different type, or outside every bound the contract sets. */
 function badLeavesFor(value: unknown, random: Random): unknown[] {
-  const common = [null, {}, [], { nested: { garbage: [1, 'two', null] } }, JSON.parse('{"__proto__": {"polluted": true}}')];
+  const common = [
+    null,
+    {},
+    [],
+    { nested: { garbage: [1, 'two', null] } },
+    JSON.parse('{"__proto__": {"polluted": true}}'),
+  ];
   if (typeof value === 'number') return [...common, NaN, Infinity, -1, -1e9, 0.5, 1e12, '5', true];
-  if (typeof value === 'string') return [...common, 42, false, 'x'.repeat(100_000), `${value}\u0000${randomString(random, 200)}`, ['text']];
+  if (typeof value === 'string')
+    return [...common, 42, false, 'x'.repeat(100_000), `${value}\u0000${randomString(random, 200)}`, ['text']];
   if (typeof value === 'boolean') return [...common, 'true', 1, 0];
-  if (Array.isArray(value)) return [...common.filter((v) => !Array.isArray(v)), 'en', [42], [...value, ...value], value.length > 0 ? [] : [null]];
+  if (Array.isArray(value))
+    return [
+      ...common.filter((v) => !Array.isArray(v)),
+      'en',
+      [42],
+      [...value, ...value],
+      value.length > 0 ? [] : [null],
+    ];
   return [...common.filter((v) => v !== null && typeof v !== 'object'), 'object expected', 7, true];
 }
 
@@ -68,7 +107,11 @@ function objectPaths(value: unknown, path: Path = []): { objects: Path[]; leaves
   return { objects: [path, ...inner.flatMap((i) => i.objects)], leaves: inner.flatMap((i) => i.leaves) };
 }
 
-function setAt(root: unknown, path: Path, update: (parent: Record<string | number, unknown>, key: string | number) => void): unknown {
+function setAt(
+  root: unknown,
+  path: Path,
+  update: (parent: Record<string | number, unknown>, key: string | number) => void,
+): unknown {
   const copy = structuredClone(root) as Record<string | number, unknown>;
   if (path.length === 0) return copy;
   let node = copy;
@@ -85,7 +128,11 @@ export function objectAt(root: unknown, path: Path): Record<string, unknown> {
  * `count` malformed payloads for one call, given well-formed samples of its argument
  * (undefined for a call without one) and the keys each sample requires.
  */
-export function malformedPayloads(samples: readonly { arg: unknown; required?: readonly string[] }[], count: number, random: Random): unknown[] {
+export function malformedPayloads(
+  samples: readonly { arg: unknown; required?: readonly string[] }[],
+  count: number,
+  random: Random,
+): unknown[] {
   const payloads: unknown[] = [];
   const garbage = garbageValues(random);
   const objectSamples = samples.filter((s) => typeof s.arg === 'object' && s.arg !== null);
@@ -102,7 +149,12 @@ export function malformedPayloads(samples: readonly { arg: unknown; required?: r
       const where = pick(random, objects);
       const extra = pick(random, ['__proto__', 'constructor', 'prototype', 'isAdmin', 'x'.repeat(5_000), ''] as const);
       const copy = structuredClone(sample.arg);
-      Object.defineProperty(objectAt(copy, where), extra, { value: pick(random, garbage), enumerable: true, configurable: true, writable: true });
+      Object.defineProperty(objectAt(copy, where), extra, {
+        value: pick(random, garbage),
+        enumerable: true,
+        configurable: true,
+        writable: true,
+      });
       payloads.push(copy);
     } else if (mutation < 0.9 && leaves.length > 0) {
       const where = pick(random, leaves);
@@ -111,11 +163,12 @@ export function malformedPayloads(samples: readonly { arg: unknown; required?: r
       payloads.push(setAt(sample.arg, where, (parent, key) => void (parent[key] = bad)));
     } else if (sample.required && sample.required.length > 0) {
       const gone = pick(random, sample.required);
-      payloads.push(Object.fromEntries(Object.entries(sample.arg as Record<string, unknown>).filter(([key]) => key !== gone)));
+      payloads.push(
+        Object.fromEntries(Object.entries(sample.arg as Record<string, unknown>).filter(([key]) => key !== gone)),
+      );
     } else {
       payloads.push(pick(random, garbage));
     }
   }
   return payloads;
 }
-

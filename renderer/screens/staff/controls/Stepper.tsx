@@ -20,13 +20,29 @@ export function Stepper({ id, label, value, min, max, step, format, onChange, lo
   const clamp = (next: number) => Math.min(max, Math.max(min, next));
   return (
     <div className="staff-setting" role="group" aria-labelledby={`${id}-label`}>
-      <span className="staff-setting__label" id={`${id}-label`}>{label}</span>
+      <span className="staff-setting__label" id={`${id}-label`}>
+        {label}
+      </span>
       <div className="staff-stepper">
-        <button type="button" className="button staff-stepper__button" aria-label={t('staff.decrease', { label })} disabled={locked || value <= min} onClick={() => onChange(clamp(value - step))}>
+        <button
+          type="button"
+          className="button staff-stepper__button"
+          aria-label={t('staff.decrease', { label })}
+          disabled={locked || value <= min}
+          onClick={() => onChange(clamp(value - step))}
+        >
           −
         </button>
-        <output className="staff-stepper__value" id={`${id}-value`} aria-live="polite">{format(value)}</output>
-        <button type="button" className="button staff-stepper__button" aria-label={t('staff.increase', { label })} disabled={locked || value >= max} onClick={() => onChange(clamp(value + step))}>
+        <output className="staff-stepper__value" id={`${id}-value`} aria-live="polite">
+          {format(value)}
+        </output>
+        <button
+          type="button"
+          className="button staff-stepper__button"
+          aria-label={t('staff.increase', { label })}
+          disabled={locked || value >= max}
+          onClick={() => onChange(clamp(value + step))}
+        >
           +
         </button>
       </div>

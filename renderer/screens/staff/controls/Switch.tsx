@@ -18,7 +18,9 @@ export function Switch({ label, checked, onChange, disabled = false, locked = fa
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className="staff-setting">
-      <span className="staff-setting__label" id={`${id}-label`}>{label}</span>
+      <span className="staff-setting__label" id={`${id}-label`}>
+        {label}
+      </span>
       <button
         type="button"
         role="switch"
@@ -29,11 +31,17 @@ export function Switch({ label, checked, onChange, disabled = false, locked = fa
         disabled={disabled || locked}
         onClick={() => onChange(!checked)}
       >
-        <span className="staff-switch__track" aria-hidden="true"><span className="staff-switch__thumb" /></span>
+        <span className="staff-switch__track" aria-hidden="true">
+          <span className="staff-switch__thumb" />
+        </span>
         <span className="staff-switch__state">{checked ? t('staff.on') : t('staff.off')}</span>
       </button>
       {locked ? <LockNote /> : null}
-      {hint ? <p className="staff-setting__hint" id={hintId}>{hint}</p> : null}
+      {hint ? (
+        <p className="staff-setting__hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
     </div>
   );
 }
