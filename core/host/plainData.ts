@@ -2,8 +2,11 @@
  * IPC's structured clone delivers Dates, Maps, Sets, RegExps and typed arrays, and
  * zod would read a Date or a Map as an empty object. Host-call arguments are plain
  * JSON-like data only, and not absurdly deep, so anything else is refused before
- * any schema runs.
+ * any schema runs. Keys that name the prototype chain are refused too: zod's records
+ * skip a `__proto__` key silently, which would turn a hostile payload into a quiet no-op.
  */
+const PROTOTYPE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
 export const MAX_ARGUMENT_DEPTH = 16;
 
 export function plainDataProblem(value: unknown, depth = 0): string | null {
@@ -27,7 +30,8 @@ export function plainDataProblem(value: unknown, depth = 0): string | null {
   const prototype: unknown = Object.getPrototypeOf(value);
   if (prototype !== Object.prototype && prototype !== null)
     return `${Object.prototype.toString.call(value)} is not plain data`;
-  for (const item of Object.values(value)) {
+  for (const [key, item] of Object.entries(value)) {
+    if (PROTOTYPE_KEYS.has(key)) return `the key "${key}" is not accepted`;
     const problem = plainDataProblem(item, depth + 1);
     if (problem) return problem;
   }

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { migrateSettings } from './migrate';
+import { migratePolicy, migrateSettings } from './migrate';
 import { PolicySchema, type Policy } from './patch';
 import { SettingsSchema, type Settings } from './schema';
 
@@ -34,7 +34,7 @@ export function parseSettingsFile(text: string): ParseResult<Settings> {
 export function parsePolicyText(text: string): ParseResult<Policy> {
   const json = parseJson(text);
   if (!json.ok) return json;
-  const parsed = PolicySchema.safeParse(json.value);
+  const parsed = PolicySchema.safeParse(migratePolicy(json.value));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeIssue(parsed.error) };
 }
 

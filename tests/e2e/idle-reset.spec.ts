@@ -196,13 +196,20 @@ test.describe('idle reset', () => {
     await expectScreen(page, 'attract');
   });
 
-  test('the finish screen returns to the start after its shorter pause, without asking', async ({ page }) => {
+  test('the finish screen with its QR code survives 60 s of quiet, then its longer pause, and warns before it resets', async ({
+    page,
+  }) => {
     await reachScreen(page, 'finish');
-    const pause = DEFAULT_SETTINGS.idle.finishReturnSeconds * 1000;
-    await page.clock.fastForward(pause - 10_000);
+    const pause = DEFAULT_SETTINGS.idle.finishQuietSeconds * 1000;
+    await page.clock.runFor(60_000);
     await expectScreen(page, 'finish');
-    await page.clock.fastForward(10_000);
-    await expectScreen(page, 'attract');
     await expect(warning(page)).toHaveCount(0);
+    await page.clock.runFor(pause - 60_000 - 5_000);
+    await expect(warning(page)).toHaveCount(0);
+    await page.clock.runFor(5_000);
+    await expect(warning(page)).toBeVisible();
+    await expectScreen(page, 'finish');
+    await page.clock.runFor(WARNING_MS);
+    await expectScreen(page, 'attract');
   });
 });

@@ -15,6 +15,20 @@ describe('host-call arguments must be plain data', () => {
     },
   );
 
+  it.each(['{"__proto__": []}', '{"a": {"constructor": 1}}', '[{"prototype": {}}]'])(
+    'refuses prototype-chain keys anywhere: %s',
+    (json) => {
+      expect(plainDataProblem(JSON.parse(json))).toMatch(
+        /^the key "(__proto__|constructor|prototype)" is not accepted$/,
+      );
+    },
+  );
+
+  it('a __proto__ key inside a record (which zod would skip silently) is refused before the schema', () => {
+    const patch = JSON.parse('{"takeHome": {"qrHeadings": {"__proto__": ["x"]}}}');
+    expect(validateCallArgument('updateSettings', patch)).toMatchObject({ ok: false });
+  });
+
   it('refuses absurd nesting', () => {
     let deep: unknown = {};
     for (let i = 0; i < MAX_ARGUMENT_DEPTH; i += 1) deep = { d: deep };

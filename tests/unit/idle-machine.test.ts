@@ -10,7 +10,7 @@ import {
   type IdleState,
 } from '../../core/idle/idleMachine';
 
-const config: IdleConfig = idleConfigFromSettings({ quietSeconds: 90, warningSeconds: 30, finishReturnSeconds: 30 });
+const config: IdleConfig = idleConfigFromSettings({ quietSeconds: 90, warningSeconds: 30, finishQuietSeconds: 120 });
 
 /**
  * A minimal driver on vitest's fake clock: it schedules one timeout for the
@@ -119,10 +119,14 @@ describe('idle state machine', () => {
     expect(nextDeadline(kiosk.state)).toBeNull();
   });
 
-  it('the finish screen returns without asking after finishReturnSeconds', () => {
+  it('the finish screen waits finishQuietSeconds, then warns like every other screen before it resets', () => {
     const kiosk = drive('finish');
-    vi.advanceTimersByTime(29_999);
+    vi.advanceTimersByTime(119_999);
     expect(kiosk.state.phase).toBe('active');
+    vi.advanceTimersByTime(1);
+    expect(kiosk.state.phase).toBe('warning');
+    vi.advanceTimersByTime(29_999);
+    expect(kiosk.state.phase).toBe('warning');
     vi.advanceTimersByTime(1);
     expect(kiosk.state.phase).toBe('expired');
   });
@@ -184,26 +188,27 @@ describe('idle state machine', () => {
     const kiosk = drive('page');
     vi.advanceTimersByTime(85_000);
     kiosk.screen('finish');
-    vi.advanceTimersByTime(29_000);
+    vi.advanceTimersByTime(119_000);
     expect(kiosk.state.phase).toBe('active');
     vi.advanceTimersByTime(1_000);
-    expect(kiosk.state.phase).toBe('expired');
+    expect(kiosk.state.phase).toBe('warning');
   });
 });
 
 describe('idle config', () => {
-  it('never lets the warning drop below 20 seconds and gives staff at least three minutes', () => {
-    const tight = idleConfigFromSettings({ quietSeconds: 30, warningSeconds: 5, finishReturnSeconds: 10 });
+  it('never lets the warning drop below 20 seconds, the finish screen below 90, and gives staff at least three minutes', () => {
+    const tight = idleConfigFromSettings({ quietSeconds: 30, warningSeconds: 5, finishQuietSeconds: 10 });
     expect(tight.warningMs).toBe(20_000);
+    expect(tight.finishQuietMs).toBe(90_000);
     expect(tight.staffQuietMs).toBe(180_000);
     expect(
-      idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishReturnSeconds: 10 }).staffQuietMs,
+      idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishQuietSeconds: 90 }).staffQuietMs,
     ).toBe(600_000);
   });
 
   it('maps every screen to a policy', () => {
     expect(policyForScreen('attract', config)).toEqual({ kind: 'exempt' });
-    expect(policyForScreen('finish', config)).toEqual({ kind: 'return', afterMs: 30_000 });
+    expect(policyForScreen('finish', config)).toEqual({ kind: 'warn', quietMs: 120_000, warningMs: 30_000 });
     expect(policyForScreen('staff-pin', config)).toEqual({ kind: 'warn', quietMs: 180_000, warningMs: 30_000 });
     expect(policyForScreen('language', config)).toEqual({ kind: 'warn', quietMs: 90_000, warningMs: 30_000 });
   });

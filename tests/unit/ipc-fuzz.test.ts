@@ -54,7 +54,7 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
     { arg: { languages: { offered: ['en', 'es'], default: 'en', reviewedOnly: true } } },
     {
       arg: {
-        idle: { quietSeconds: 120, warningSeconds: 30, finishReturnSeconds: 30 },
+        idle: { quietSeconds: 120, warningSeconds: 30, finishQuietSeconds: 120 },
         attract: { enabled: true, clinicName: 'Riverside' },
       },
     },
@@ -62,7 +62,8 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
       arg: {
         display: { defaultTextSize: 'large' },
         readAloud: { enabled: false },
-        takeHome: { qrEnabled: true, qrHeading: 'Questions' },
+        takeHome: { qrEnabled: true, qrHeadings: { en: 'Questions' }, printEnabled: false, printer: '' },
+        staff: { language: 'es' },
       },
     },
   ],

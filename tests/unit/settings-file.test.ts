@@ -72,6 +72,45 @@ describe('migrateSettings from version 0 (flat, unversioned)', () => {
     expect(value.idle.quietSeconds).toBe(30);
   });
 
+  it('brings a version 1 file up: finish time at least 90 s, a typed QR heading kept for the default language', () => {
+    const v1 = {
+      version: 1,
+      languages: { offered: ['en', 'es'], default: 'es', reviewedOnly: false },
+      idle: { quietSeconds: 90, warningSeconds: 30, finishReturnSeconds: 30 },
+      attract: { enabled: true, clinicName: 'Riverside' },
+      display: { defaultTextSize: 'large' },
+      readAloud: { enabled: true },
+      takeHome: { qrEnabled: true, qrHeading: 'Preguntas para llevar' },
+    };
+    expect(parseSettingsFile(JSON.stringify(v1))).toEqual({
+      ok: true,
+      value: {
+        ...v1,
+        version: 2,
+        idle: { quietSeconds: 90, warningSeconds: 30, finishQuietSeconds: 90 },
+        takeHome: { qrEnabled: true, qrHeadings: { es: 'Preguntas para llevar' }, printEnabled: false, printer: '' },
+        staff: { language: 'system' },
+      },
+    });
+  });
+
+  it("drops version 1's English QR heading default, so every language shows its own", () => {
+    const v1 = {
+      ...DEFAULT_SETTINGS,
+      version: 1,
+      idle: { quietSeconds: 90, warningSeconds: 30, finishReturnSeconds: 120 },
+    };
+    const { staff: _staff, ...withoutStaff } = v1;
+    void _staff;
+    const text = JSON.stringify({
+      ...withoutStaff,
+      takeHome: { qrEnabled: false, qrHeading: 'My questions for my clinician' },
+    });
+    const result = parseSettingsFile(text);
+    expect(result.ok && result.value.takeHome).toEqual({ ...DEFAULT_SETTINGS.takeHome, qrEnabled: false });
+    expect(result.ok && result.value.idle.finishQuietSeconds).toBe(120);
+  });
+
   it('leaves current-version data alone and refuses unknown versions', () => {
     expect(migrateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, value: DEFAULT_SETTINGS });
     expect(migrateSettings({ version: 'x' })).toEqual({ ok: false, reason: 'unknown settings version "x"' });
@@ -105,14 +144,34 @@ describe('SettingsPatchSchema and mergeSettings', () => {
 
 describe('parsePolicyText', () => {
   it('accepts a partial policy, with or without a version', () => {
-    expect(parsePolicyText('{"version":1,"languages":{"offered":["en","es"]}}')).toEqual({
+    expect(parsePolicyText('{"version":2,"languages":{"offered":["en","es"]}}')).toEqual({
       ok: true,
-      value: { version: 1, languages: { offered: ['en', 'es'] } },
+      value: { version: 2, languages: { offered: ['en', 'es'] } },
     });
     expect(parsePolicyText('{"idle":{"quietSeconds":60}}').ok).toBe(true);
   });
 
-  it.each(['', '{"languages":', '{"idle":{"quietSeconds":"60"}}', '{"version":2}', '{"kiosk":false}'])(
+  it('keeps a policy written for version 1 working: renamed keys are rewritten, the English QR default is dropped', () => {
+    const v1 = {
+      version: 1,
+      languages: { default: 'es' },
+      idle: { finishReturnSeconds: 30 },
+      takeHome: { qrHeading: 'Preguntas para la Dra. Ruiz' },
+    };
+    expect(parsePolicyText(JSON.stringify(v1))).toEqual({
+      ok: true,
+      value: {
+        version: 2,
+        languages: { default: 'es' },
+        idle: { finishQuietSeconds: 90 },
+        takeHome: { qrHeadings: { es: 'Preguntas para la Dra. Ruiz' } },
+      },
+    });
+    const unstamped = { takeHome: { qrHeading: 'My questions for my clinician' } };
+    expect(parsePolicyText(JSON.stringify(unstamped))).toEqual({ ok: true, value: { takeHome: { qrHeadings: {} } } });
+  });
+
+  it.each(['', '{"languages":', '{"idle":{"quietSeconds":"60"}}', '{"version":3}', '{"kiosk":false}'])(
     'rejects %j',
     (text) => {
       expect(parsePolicyText(text).ok).toBe(false);

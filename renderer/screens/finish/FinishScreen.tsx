@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CONTENT, keyMessageKey, suggestedQuestionKey } from '../../../core/content';
+import { isLanguageCode } from '../../../core/languages';
 import { PatientFrame } from '../../components/PatientFrame';
 import { useContentText } from '../../i18n/useContentText';
 import { useClinicianQuestions } from '../../state/clinicianQuestions';
@@ -14,7 +15,7 @@ import './finish.css';
 
 /** The end: the patient's questions shown large to show a clinician, a QR code to take them home, the key messages, and Start again. */
 export function FinishScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const text = useContentText();
   const chosen = useClinicianQuestions((s) => s.chosen);
   const takeHome = useSettings((s) => s.settings.takeHome);
@@ -30,7 +31,9 @@ export function FinishScreen() {
   };
 
   const questions = chosen.map((id) => text(suggestedQuestionKey(id)));
-  const qrHeading = takeHome.qrHeading.trim() || t('journey.finish.qrHeading');
+  // A heading staff typed for this language wins; otherwise the language's own translated heading.
+  const staffHeading = isLanguageCode(i18n.language) ? takeHome.qrHeadings[i18n.language]?.trim() : undefined;
+  const qrHeading = staffHeading || t('journey.finish.qrHeading');
 
   return (
     <PatientFrame title={t('journey.finish.title')}>

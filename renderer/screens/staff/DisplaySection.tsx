@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { TEXT_SIZES, type TextSize } from '../../../core/settings/schema';
+import { TEXT_LIMITS, TEXT_SIZES, type TextSize } from '../../../core/settings/schema';
 import { useSettings } from '../../state/settings';
 import { LockNote } from './controls/LockNote';
 import { Switch } from './controls/Switch';
@@ -40,6 +40,9 @@ export function DisplaySection() {
   const { t } = useTranslation();
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
+  // Staff type the heading in the patients' default language; other languages show their own translation.
+  const patientDefault = settings.languages.default;
+  const headingLocked = useIsLocked(`takeHome.qrHeadings.${patientDefault}`);
   return (
     <section className="staff-section" aria-labelledby="staff-display-heading">
       <h2 id="staff-display-heading" className="staff-section__heading">
@@ -63,16 +66,16 @@ export function DisplaySection() {
       <TextSetting
         id="staff-qr-heading"
         label={t('staff.display.qrHeading')}
-        value={settings.takeHome.qrHeading}
-        maxLength={120}
-        locked={useIsLocked('takeHome.qrHeading')}
-        onSave={(next) => void save({ takeHome: { qrHeading: next } })}
+        value={settings.takeHome.qrHeadings[patientDefault] ?? ''}
+        maxLength={TEXT_LIMITS.qrHeading}
+        locked={headingLocked}
+        onSave={(next) => void save({ takeHome: { qrHeadings: { [patientDefault]: next } } })}
       />
       <TextSetting
         id="staff-clinic-name"
         label={t('staff.display.clinicName')}
         value={settings.attract.clinicName}
-        maxLength={80}
+        maxLength={TEXT_LIMITS.clinicName}
         locked={useIsLocked('attract.clinicName')}
         onSave={(next) => void save({ attract: { clinicName: next } })}
       />
