@@ -12,11 +12,23 @@ export type TranslationStatus = (typeof TRANSLATION_STATUSES)[number];
 const IsoDate = z.iso.date();
 const Person = z.string().trim().min(1).max(300);
 
+/** Who or what produced a translation: a named person, a team, a translation agency, or a tool. */
+export const PRODUCER_KINDS = ['person', 'team', 'agency', 'tool'] as const;
+export type ProducerKind = (typeof PRODUCER_KINDS)[number];
+
+export const ProducerSchema = z.strictObject({
+  kind: z.enum(PRODUCER_KINDS),
+  name: Person,
+  /** How it was made, in a sentence a clinic can judge (e.g. "machine-drafted, then edited by a native speaker"). */
+  method: z.string().trim().min(10).max(600),
+});
+export type Producer = z.infer<typeof ProducerSchema>;
+
 export const LocaleMetaSchema = z
   .strictObject({
     status: z.enum(TRANSLATION_STATUSES),
-    /** Who wrote this translation (a person, an agency, or the team for a draft). */
-    translator: Person,
+    /** Who or what wrote this translation, and how. */
+    producer: ProducerSchema,
     /** The qualified medical translator who reviewed it; null until someone has. */
     reviewer: Person.nullable(),
     /** The day that review was signed off (YYYY-MM-DD). */
@@ -25,6 +37,14 @@ export const LocaleMetaSchema = z
     contentReviewDate: IsoDate,
     /** What a reviewer should check first, dialect choices, known gaps. */
     notes: z.string().max(4000),
+    /**
+     * Keys a reviewer must check before any other (safety-net messages first), as `content:<key>` or
+     * `ui:<key>`; a trailing `.*` covers every key below that point.
+     */
+    reviewFirst: z
+      .array(z.string().regex(/^(content|ui):[A-Za-z0-9_.*-]+$/))
+      .min(1)
+      .max(200),
   })
   .superRefine((meta, ctx) => {
     if (meta.status !== 'reviewed') return;

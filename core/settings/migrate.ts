@@ -5,7 +5,8 @@ export type MigrationResult = { ok: true; value: unknown } | { ok: false; reason
 
 type Plain = Record<string, unknown>;
 
-const isPlain = (value: unknown): value is Plain => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isPlain = (value: unknown): value is Plain =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 1 shipped this English text as the QR heading's default, so it was shown in every language. */
 const VERSION_1_DEFAULT_QR_HEADING = 'My questions for my clinician';

@@ -201,9 +201,9 @@ describe('idle config', () => {
     expect(tight.warningMs).toBe(20_000);
     expect(tight.finishQuietMs).toBe(90_000);
     expect(tight.staffQuietMs).toBe(180_000);
-    expect(
-      idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishQuietSeconds: 90 }).staffQuietMs,
-    ).toBe(600_000);
+    expect(idleConfigFromSettings({ quietSeconds: 600, warningSeconds: 60, finishQuietSeconds: 90 }).staffQuietMs).toBe(
+      600_000,
+    );
   });
 
   it('maps every screen to a policy', () => {

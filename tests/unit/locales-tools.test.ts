@@ -57,11 +57,12 @@ describe('compareLocale', () => {
 describe('locale provenance', () => {
   const draft = {
     status: 'draft',
-    translator: 'Team',
+    producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
     reviewer: null,
     reviewedOn: null,
     contentReviewDate: '2026-11-23',
     notes: '',
+    reviewFirst: ['content:pages.help-now.*'],
   };
 
   test('a draft needs no reviewer; "reviewed" must name the reviewer and date', () => {
@@ -76,6 +77,18 @@ describe('locale provenance', () => {
       }).success,
     ).toBe(true);
     expect(LocaleMetaSchema.safeParse({ ...draft, reviewedOn: '1 Dec 2026' }).success).toBe(false);
+  });
+
+  test('a translation must say who or what produced it and how, and what to review first', () => {
+    const { producer: _producer, ...withoutProducer } = draft;
+    void _producer;
+    expect(LocaleMetaSchema.safeParse(withoutProducer).success).toBe(false);
+    expect(LocaleMetaSchema.safeParse({ ...draft, producer: { kind: 'tool', name: 'X' } }).success).toBe(false);
+    expect(LocaleMetaSchema.safeParse({ ...draft, producer: { ...draft.producer, kind: 'robot' } }).success).toBe(
+      false,
+    );
+    expect(LocaleMetaSchema.safeParse({ ...draft, reviewFirst: [] }).success).toBe(false);
+    expect(LocaleMetaSchema.safeParse({ ...draft, reviewFirst: ['pages.help-now'] }).success).toBe(false);
   });
 
   test('a missing or broken meta file makes the language an unreviewed draft, never a crash', () => {

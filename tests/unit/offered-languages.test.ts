@@ -8,19 +8,21 @@ import type { LanguageCode } from '../../core/languages';
 
 const draft: TranslationMeta = {
   status: 'draft',
-  translator: 'T',
+  producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: null,
   reviewedOn: null,
   contentReviewDate: '2026-11-23',
   notes: '',
+  reviewFirst: ['content:pages.help-now.*'],
 };
 const reviewed: TranslationMeta = {
   status: 'reviewed',
-  translator: 'T',
+  producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: 'R',
   reviewedOn: '2026-11-01',
   contentReviewDate: '2026-11-23',
   notes: '',
+  reviewFirst: ['content:pages.help-now.*'],
 };
 
 function choice(offered: LanguageCode[], defaultCode: LanguageCode, reviewedOnly = false): Pick<Settings, 'languages'> {

@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
-import type { MetaByCode } from '../../core/translationMeta';
+import type { MetaByCode, TranslationMeta } from '../../core/translationMeta';
 import { languageRows, moved, toggled } from '../../renderer/screens/staff/languageRows';
 
 const messages = { missing: 'missing', isDefault: 'default', last: 'last' };
 const unlocked = { offered: false, default: false };
-const draft = {
+const draft: TranslationMeta = {
   status: 'draft',
-  translator: 'T',
+  producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: null,
   reviewedOn: null,
   contentReviewDate: '2026-11-23',
   notes: '',
-} as const;
+  reviewFirst: ['content:pages.help-now.*'],
+};
 
 function withLanguages(languages: Settings['languages']): Settings {
   return { ...DEFAULT_SETTINGS, languages };

@@ -31,7 +31,7 @@ function useStatusText(meta: TranslationMeta | undefined): string {
       reviewer: meta.reviewer ?? unknown,
       date: meta.reviewedOn ?? unknown,
     });
-  return t('staff.languages.statusDraft', { translator: meta.translator ?? unknown });
+  return t('staff.languages.statusDraft', { translator: meta.producer.name });
 }
 
 /** One language: its names, translation status, on/off, order and default. */
