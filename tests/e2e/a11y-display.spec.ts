@@ -47,17 +47,15 @@ test.describe('forced colours (Windows high contrast)', () => {
     page,
   }) => {
     await startInEnglish(page);
-    const edges = await page
-      .locator('button')
-      .evaluateAll((buttons) =>
-        buttons
-          .filter((button) => button.getClientRects().length > 0)
-          .map((button) => ({
-            name: button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '',
-            width: Number.parseFloat(getComputedStyle(button).borderTopWidth),
-            style: getComputedStyle(button).borderTopStyle,
-          })),
-      );
+    const edges = await page.locator('button').evaluateAll((buttons) =>
+      buttons
+        .filter((button) => button.getClientRects().length > 0)
+        .map((button) => ({
+          name: button.getAttribute('aria-label') ?? button.textContent?.trim() ?? '',
+          width: Number.parseFloat(getComputedStyle(button).borderTopWidth),
+          style: getComputedStyle(button).borderTopStyle,
+        })),
+    );
     expect(edges.length).toBeGreaterThan(5);
     expect(edges.filter((edge) => edge.width < 3 || edge.style !== 'solid')).toEqual([]);
 
