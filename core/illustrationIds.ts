@@ -1,6 +1,6 @@
 /**
  * Every illustration the content may reference. The SVG for each lives in
- * renderer/illustrations/; its caption and text alternative live in each
+ * renderer/patient/illustrations/; its caption and text alternative live in each
  * locale's content.json under `illustrations.<id>.caption` / `.alt`.
  */
 export const ILLUSTRATION_IDS = [

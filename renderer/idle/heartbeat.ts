@@ -1,5 +1,5 @@
 import { getHost } from '../host';
-import { useNavigation } from '../state/navigation';
+import { useNavigation } from '../session/navigation';
 
 /** Main reloads the renderer if these stop (a hung page); see main/policy/heartbeatPolicy.ts. */
 export const HEARTBEAT_INTERVAL_MS = 10_000;

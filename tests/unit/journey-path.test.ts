@@ -10,7 +10,7 @@ import {
   pathQuestions,
   progressAt,
   screenAfterCheck,
-} from '../../renderer/journey/journeyPath';
+} from '../../renderer/patient/journey/journeyPath';
 
 describe('journey paths', () => {
   it('the guided path walks every page of every topic, in order', () => {
