@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import i18next from 'i18next';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { ensureLanguageLoaded } from '../../platform/i18n/i18n';
 import { useFontsFor, useOfferedLanguages } from '../../platform/i18n/useOfferedLanguages';
 import './touchToStartCycle.css';

@@ -1,7 +1,7 @@
 import type { LanguageCode } from '../../../core/languages';
 import { offeredLanguages } from '../../../core/settings/offeredLanguages';
 import { changeLanguage } from '../../platform/i18n/i18n';
-import { TRANSLATION_META } from '../../platform/i18n/translationMeta';
+import { TRANSLATION_META } from '../../platform/i18n/languageProfiles';
 import { useSessionRecord } from '../../session/sessionRecord';
 import { useNavigation } from '../../session/navigation';
 import { emitPatientEvent } from '../../session/patientEvents';

@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { offeredLanguages } from '../../../core/settings/offeredLanguages';
 import { loadScriptFonts } from '../fonts/loadScriptFont';
 import { useSettings } from '../../settings/settingsStore';
-import { profileFor } from './languageProfiles';
-import { TRANSLATION_META } from './translationMeta';
+import { profileFor, TRANSLATION_META } from './languageProfiles';
 
 /**
  * The languages a patient may choose, in the clinic's order, with each one's
