@@ -7,7 +7,9 @@ import {
   watchFrom,
   type HeartbeatPolicy,
 } from './decisions/heartbeatPolicy';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('heartbeat');
 
 /**
  * Thin glue around the heartbeat policy. beat() is the host call's handler;

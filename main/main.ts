@@ -1,11 +1,12 @@
 import path from 'node:path';
 import { app, crashReporter, Menu, powerSaveBlocker, type BrowserWindow } from 'electron';
-import { setUpLogging } from './log';
+import { createLogger } from '../core/log/logger';
+import { recentProblems, setUpLogging } from './log';
 import { parseLaunchOptions } from './decisions/launchOptions';
 import { APP_START_URL } from './decisions/appProtocol';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
-import { registerHostHandlers } from './ipc';
+import { endStaffSessionsOnPageChange, registerHostHandlers } from './ipc';
 import { createHostImplementation } from './hostImplementation';
 import { createKioskWindow, type KioskWindowState } from './window';
 import { watchRendererHealth } from './recovery';
@@ -13,7 +14,8 @@ import { createHeartbeatMonitor } from './heartbeat';
 import { createDataServices } from './dataServices';
 import { loadManagedPolicy, ownershipChain, policyLocation } from './managedPolicy';
 
-const log = setUpLogging();
+setUpLogging();
+const log = createLogger('main');
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
 const devServerOrigin = launch.devServerUrl ? new URL(launch.devServerUrl).origin : undefined;
 const startUrl = launch.devServerUrl ?? APP_START_URL;
@@ -64,8 +66,15 @@ function start(): void {
   // Debounced writes must reach the disk however the app ends.
   app.on('before-quit', () => data.flush());
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
-  registerHostHandlers(
-    createHostImplementation({ kiosk: launch.kiosk, onHeartbeat: heartbeat.beat, data, windowState, window }),
+  const staffSessions = registerHostHandlers(
+    createHostImplementation({
+      kiosk: launch.kiosk,
+      onHeartbeat: heartbeat.beat,
+      data,
+      windowState,
+      window,
+      recentProblems,
+    }),
     () =>
       mainWindow && !mainWindow.isDestroyed()
         ? { webContentsId: mainWindow.webContents.id, devServerOrigin }
@@ -73,6 +82,7 @@ function start(): void {
   );
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
+  endStaffSessionsOnPageChange(mainWindow.webContents, staffSessions);
   watchRendererHealth(mainWindow, startUrl);
   // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
   if (!launch.allowDevTools) heartbeat.watch(mainWindow);

@@ -1,6 +1,8 @@
 import { app, type BrowserWindow } from 'electron';
 import { decideRecovery, isRecoverableExit } from './decisions/crashRecovery';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('recovery');
 
 /** Reloads a crashed or hung renderer to the start screen, with backoff; relaunches if it keeps failing. */
 export function watchRendererHealth(window: BrowserWindow, startUrl: string): void {

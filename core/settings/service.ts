@@ -3,12 +3,9 @@ import { applySettingsUpdate, effectiveSettings } from './effective';
 import type { Policy, SettingsPatch } from './patch';
 import { parseSettingsFile, serializeSettings } from './parseFile';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
+import type { SettingsView } from './view';
 
-export interface SettingsView {
-  settings: Settings;
-  lockedPaths: string[];
-  notice: string | null;
-}
+export type { SettingsView } from './view';
 
 export interface LoadedPolicy {
   policy: Policy | null;

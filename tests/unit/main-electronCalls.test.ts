@@ -2,30 +2,18 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appPaths, electron } from './support/electronMock';
 
 // Electron is mocked (it cannot start here); the stores underneath write real temp files.
-const electron = vi.hoisted(() => ({
-  app: { getPath: vi.fn(() => '/home/staff/Documents'), relaunch: vi.fn(), exit: vi.fn(), quit: vi.fn() },
-  dialog: { showSaveDialog: vi.fn() },
-}));
-vi.mock('electron', () => electron);
-vi.mock('electron-log/main', () => ({
-  default: {
-    warn: vi.fn(),
-    info: vi.fn(),
-    error: vi.fn(),
-    initialize: vi.fn(),
-    transports: { file: {}, console: {} },
-    errorHandler: { startCatching: vi.fn() },
-  },
-}));
+vi.mock('electron', () => import('./support/electronMock').then((m) => m.electron));
 
-const { createDataCalls } = await import('../../main/dataCalls');
+const { createElectronCalls } = await import('../../main/electronCalls');
 const { createDataServices } = await import('../../main/dataServices');
 
 let dir: string;
 beforeEach(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'kiosk-calls-'));
+  appPaths.documents = '/home/staff/Documents';
   vi.clearAllMocks();
 });
 afterEach(() => {
@@ -40,13 +28,13 @@ function setUp() {
     log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
   });
   const windowState = { quitRequestedByStaff: false };
-  return { data, windowState, calls: createDataCalls({ data, windowState, window: () => undefined }) };
+  return { data, windowState, calls: createElectronCalls({ data, windowState, window: () => undefined }) };
 }
 
-describe('Electron staff data calls', () => {
+describe('Electron-only staff calls', () => {
   it('saveUsageCsv writes the CSV where staff chose, suggesting the file name in Documents', async () => {
-    const { calls } = setUp();
-    calls.recordUsage({ type: 'session-started' });
+    const { calls, data } = setUp();
+    data.usage.record({ type: 'session-started' });
     const target = path.join(dir, 'export.csv');
     electron.dialog.showSaveDialog.mockResolvedValue({ canceled: false, filePath: target });
     await expect(calls.saveUsageCsv(undefined)).resolves.toEqual({ saved: true, path: target });
@@ -63,12 +51,12 @@ describe('Electron staff data calls', () => {
     await expect(setUp().calls.saveUsageCsv(undefined)).resolves.toEqual({ saved: false });
   });
 
-  it('restartApp flushes pending writes, replies, then relaunches', async () => {
+  it('restartApp flushes pending writes, replies, then relaunches', () => {
     vi.useFakeTimers();
-    const { calls } = setUp();
-    await calls.updateSettings({ attract: { clinicName: 'Harbour' } });
+    const { calls, data } = setUp();
+    data.usage.record({ type: 'session-started' });
     expect(calls.restartApp(undefined)).toEqual({ ok: true });
-    expect(JSON.parse(readFileSync(path.join(dir, 'settings.json'), 'utf8')).attract.clinicName).toBe('Harbour');
+    expect(JSON.parse(readFileSync(path.join(dir, 'usage.json'), 'utf8')).version).toBe(1);
     expect(electron.app.relaunch).not.toHaveBeenCalled();
     vi.runAllTimers();
     expect(electron.app.relaunch).toHaveBeenCalledTimes(1);

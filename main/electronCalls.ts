@@ -1,22 +1,14 @@
 import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
-import type { HostImplementation } from '../core/host/contract';
+import { createLogger } from '../core/log/logger';
+import type { HostSpecificCalls } from '../core/host/commonCalls';
 import type { DataServices } from './dataServices';
 import type { KioskWindowState } from './window';
-import { log } from './log';
 
-export type DataCallName =
-  | 'getSettings'
-  | 'updateSettings'
-  | 'recordUsage'
-  | 'getUsage'
-  | 'exportUsageCsv'
-  | 'saveUsageCsv'
-  | 'restartApp'
-  | 'quitKiosk';
+const log = createLogger('staff-calls');
 
-export interface DataCallContext {
+export interface ElectronCallContext {
   data: DataServices;
   windowState: KioskWindowState;
   window: () => BrowserWindow | undefined;
@@ -36,21 +28,13 @@ function defaultSavePath(fileName: string): string {
   }
 }
 
-/** Settings, usage counts, export, restart and quit: the Electron side of staff mode's data. */
-export function createDataCalls({
+/** Saving the usage CSV, restart and quit: what only Electron does (the rest is core/host/commonCalls.ts). */
+export function createElectronCalls({
   data,
   windowState,
   window,
-}: DataCallContext): Pick<HostImplementation, DataCallName> {
+}: ElectronCallContext): Pick<HostSpecificCalls, 'saveUsageCsv' | 'restartApp' | 'quitKiosk'> {
   return {
-    getSettings: () => data.settings.getSettings(),
-    updateSettings: (patch) => data.settings.updateSettings(patch),
-    recordUsage: (event) => {
-      data.usage.record(event);
-      return { ok: true };
-    },
-    getUsage: (arg) => data.usage.summary(arg?.days),
-    exportUsageCsv: () => data.usage.exportCsv(),
     saveUsageCsv: async () => {
       const { csv, suggestedFileName } = data.usage.exportCsv();
       const options = {
