@@ -8,9 +8,9 @@
  *    are fallbacks for old browsers, listed apart), and how many files.
  * Usage: npm run build && npm run bundle-report   (add --json for machine output)
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { initialJs } from './lib/initialJs.mjs';
 
 const outDir = path.resolve(process.env.KIOSK_OUT ?? 'out/renderer');
 if (!existsSync(path.join(outDir, 'index.html'))) {
@@ -18,31 +18,7 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
   process.exit(1);
 }
 
-const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const entries = [
-  ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
-].map((m) => m[1] ?? m[2]);
-
-/** Entry chunks and everything they import statically (dynamic import() chunks load later, on demand). */
-function staticClosure(files) {
-  const seen = new Set();
-  const queue = [...files];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(path.join(outDir, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(file), m[1]));
-    }
-  }
-  return [...seen];
-}
-
-const initial = staticClosure(entries).map((file) => {
-  const bytes = readFileSync(path.join(outDir, file));
-  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
+const initial = initialJs(outDir).files;
 
 /** Which script a bundled font file serves, from its @fontsource file name. */
 function scriptOf(name) {
