@@ -53,10 +53,12 @@ export function installProbe({ target }) {
   };
 
   const mainText = () => document.querySelector('main')?.textContent ?? '';
+  // The new words are there and fully faded in (a fade counts until it ends).
+  const contentShown = () => shown(document.querySelector('main h1') ?? document.querySelector('main'));
   const conditions = {
     paint: () => true,
-    screen: (c) => document.documentElement.dataset.screen === c.screen && shown(document.querySelector('main')),
-    changed: (c, base) => mainText() !== base && shown(document.querySelector('main')),
+    screen: (c) => document.documentElement.dataset.screen === c.screen && contentShown(),
+    changed: (c, base) => mainText() !== base && contentShown(),
     shown: (c) => shown(document.querySelector(c.selector)),
     gone: (c) => !document.querySelector(c.selector),
     language: (c) =>
