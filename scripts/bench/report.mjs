@@ -60,20 +60,22 @@ export function checkTargets(byRate, initialJsGzip) {
     targets.push({ name, value, limit, unit, pass: value !== null && value <= limit });
   const one = byRate['1'];
   const four = byRate['4'];
-  if (one) add('ready-to-touch ÷ blank page, CPU ×1 (p50)', one.ready.appOverBlank.p50, 2, '×');
-  if (four) add('ready-to-touch ÷ blank page, CPU ×4 (p50)', four.ready.appOverBlank.p50, 2.5, '×');
-  if (four) add('tap-to-paint p95 ÷ one-button page, CPU ×4', four.taps.all.tapToPaintRatio.p95, 1.5, '×');
-  if (four) {
+  if (one?.ready.app.n) add('ready-to-touch ÷ blank page, CPU ×1 (p50)', one.ready.appOverBlank.p50, 2, '×');
+  if (four?.ready.app.n) add('ready-to-touch ÷ blank page, CPU ×4 (p50)', four.ready.appOverBlank.p50, 2.5, '×');
+  if (four?.taps.controls.length)
+    add('tap-to-paint p95 ÷ one-button page, CPU ×4', four.taps.all.tapToPaintRatio.p95, 1.5, '×');
+  if (four && four.taps.controls.length > 0) {
     const worst = Math.max(...four.taps.controls.map((c) => c.tapToPaint.p95));
     add('slowest control tap-to-paint p95, CPU ×4', worst, 100, 'ms');
   }
   for (const [rate, s] of Object.entries(byRate)) {
+    if (s.languages.each.length === 0) continue;
     add(`first language switch p95 ÷ plain HTML swap, CPU ×${rate}`, s.languages.all.ratio.p95, 1.2, '×');
     const worst = s.languages.each.reduce((a, b) => ((b.ratio.p95 ?? 0) > (a.ratio.p95 ?? 0) ? b : a));
     add(`  the same, worst single language (${worst.code}), CPU ×${rate}`, worst.ratio.p95, 1.2, '×');
   }
-  if (one) add('longest task during a walk, CPU ×1', one.longTasks.longest.max, 50, 'ms');
-  if (four) add('longest task during a walk, CPU ×4', four.longTasks.longest.max, 100, 'ms');
+  if (one?.longTasks.walks) add('longest task during a walk, CPU ×1', one.longTasks.longest.max, 50, 'ms');
+  if (four?.longTasks.walks) add('longest task during a walk, CPU ×4', four.longTasks.longest.max, 100, 'ms');
   if (initialJsGzip !== null) add('initial JS, gzip', Math.round((initialJsGzip / 1024) * 10) / 10, 120, 'KiB');
   return targets;
 }

@@ -19,11 +19,17 @@ async function load(browser, url, rate, target, errors) {
   return { ...opened, ready, bytes };
 }
 
-export async function kioskRound(browser, url, rate, samples, { codes, errors }) {
+export async function kioskRound(browser, url, rate, samples, { codes, errors, phases }) {
+  if (phases.has('walk') || phases.has('ready')) await kioskWalk(browser, url, rate, samples, { errors, phases });
+  if (phases.has('languages')) await kioskLanguageRun(browser, url, rate, samples, { codes, errors });
+}
+
+async function kioskWalk(browser, url, rate, samples, { errors, phases }) {
   const walkPage = await load(browser, url, rate, KIOSK_TARGET, errors);
   try {
     samples.ready.app.push(walkPage.ready.readyAt);
     samples.bytesBeforePaint.app.push(walkPage.bytes);
+    if (!phases.has('walk')) return;
     const walk = await walkJourney(walkPage.page);
     const longTasks = (await walkPage.page.evaluate(() => globalThis.__bench.longTasks)).filter(
       (t) => t.start >= walk.start && t.start < walk.end,
@@ -34,7 +40,9 @@ export async function kioskRound(browser, url, rate, samples, { codes, errors })
   } finally {
     await walkPage.close();
   }
+}
 
+async function kioskLanguageRun(browser, url, rate, samples, { codes, errors }) {
   const languagePage = await openPage(browser, { rate, target: KIOSK_TARGET });
   languagePage.page.on('pageerror', (error) => errors.push(`${url} (languages): ${error.message}`));
   try {
@@ -47,7 +55,12 @@ export async function kioskRound(browser, url, rate, samples, { codes, errors })
   }
 }
 
-export async function referenceRound(browser, url, rate, samples, { codes, captured, errors }) {
+export async function referenceRound(browser, url, rate, samples, { codes, captured, errors, phases }) {
+  if (phases.has('walk') || phases.has('ready')) await referencePages(browser, url, rate, samples, errors);
+  if (phases.has('languages')) await referenceSwaps(browser, url, rate, samples, { codes, captured });
+}
+
+async function referencePages(browser, url, rate, samples, errors) {
   const blank = await load(browser, `${url}__bench/blank.html`, rate, null, errors);
   samples.ready.blank.push(blank.ready.readyAt);
   samples.bytesBeforePaint.blank.push(blank.bytes);
@@ -64,7 +77,9 @@ export async function referenceRound(browser, url, rate, samples, { codes, captu
   } finally {
     await oneButton.close();
   }
+}
 
+async function referenceSwaps(browser, url, rate, samples, { codes, captured }) {
   const swap = await openPage(browser, { rate, target: '#swap' });
   try {
     await swap.page.goto(`${url}__bench/language-swap.html`);

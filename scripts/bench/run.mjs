@@ -20,6 +20,8 @@ const arg = (name, fallback) => process.argv.find((a) => a.startsWith(`--${name}
 const reps = Number(arg('reps', 20));
 const rates = arg('rates', '1,4').split(',').map(Number);
 const port = Number(arg('port', 4250));
+// --only=ready,walk,languages runs some phases (for a quick look at one change); the default runs all.
+const phases = new Set(arg('only', 'ready,walk,languages').split(','));
 const outDir = path.resolve(projectRoot, process.env.KIOSK_OUT ?? 'out/renderer');
 
 function git(...args) {
@@ -72,9 +74,10 @@ try {
     const samples = (raw[rate] = emptySamples());
     for (let round = -1; round < reps; round += 1) {
       const keep = round >= 0; // round -1 warms the browser and server up
-      const kiosk = () => kioskRound(browser, server.url, rate, keep ? samples : emptySamples(), { codes, errors });
+      const kiosk = () =>
+        kioskRound(browser, server.url, rate, keep ? samples : emptySamples(), { codes, errors, phases });
       const reference = () =>
-        referenceRound(browser, server.url, rate, keep ? samples : emptySamples(), { codes, captured, errors });
+        referenceRound(browser, server.url, rate, keep ? samples : emptySamples(), { codes, captured, errors, phases });
       const order = round % 2 === 0 ? [kiosk, reference] : [reference, kiosk];
       for (const step of order) await step();
       process.stdout.write(`  ×${rate} round ${round + 1}/${reps} (${Math.round((Date.now() - started) / 1000)} s)\n`);
