@@ -39,17 +39,43 @@ export function installProbe({ target }) {
     return true;
   };
 
-  /** The first family of an element's font stack is registered, loaded, and covers its text. */
+  const unquote = (family) => family.trim().replace(/^["']|["']$/g, '');
+  /** [[from, to], …] code points of a FontFace's unicode-range. */
+  const rangesOf = (face) =>
+    face.unicodeRange.split(',').map((part) => {
+      const [from, to] = part.trim().replace(/^U\+/i, '').split('-');
+      return [parseInt(from, 16), parseInt(to ?? from, 16)];
+    });
+  /**
+   * Every character of the element's text is drawn by a loaded bundled face: for each
+   * character, the first family in the element's stack with a face (of its weight)
+   * covering it must have that face loaded. Characters no bundled face covers are
+   * left to the system, as the browser does. At least one bundled face must draw.
+   */
   const ownFontPainted = (element) => {
     if (!element) return false;
     const style = getComputedStyle(element);
-    const family = style.fontFamily
-      .split(',')[0]
-      .trim()
-      .replace(/^["']|["']$/g, '');
-    const faces = [...document.fonts].filter((face) => face.family.replace(/^["']|["']$/g, '') === family);
-    if (!faces.some((face) => face.status === 'loaded')) return false;
-    return document.fonts.check(`${style.fontWeight} ${style.fontSize} "${family}"`, element.textContent ?? '');
+    const weight = Number(style.fontWeight) >= 600 ? '700' : '400';
+    const stack = style.fontFamily.split(',').map(unquote);
+    const faces = [...document.fonts].filter((face) => stack.includes(unquote(face.family)));
+    let drawn = 0;
+    for (const character of new Set(element.textContent ?? '')) {
+      const point = character.codePointAt(0);
+      if (point === undefined || point <= 0x20) continue;
+      for (const family of stack) {
+        const covering = faces.filter(
+          (face) =>
+            unquote(face.family) === family &&
+            String(face.weight) === weight &&
+            rangesOf(face).some(([from, to]) => point >= from && point <= to),
+        );
+        if (covering.length === 0) continue;
+        if (!covering.some((face) => face.status === 'loaded')) return false;
+        drawn += 1;
+        break;
+      }
+    }
+    return drawn > 0;
   };
 
   const mainText = () => document.querySelector('main')?.textContent ?? '';
