@@ -34,11 +34,18 @@ function scriptOf(name) {
   return 'unknown';
 }
 
+/** Cut at build time to the kiosk's words (.content) or to the picker's names (.picker), or whole. */
+function purposeOf(name) {
+  if (name.includes('.picker')) return 'picker font (names and phrases)';
+  if (name.includes('.content')) return "cut to the kiosk's words";
+  return name.startsWith('atkinson-') ? 'whole font' : 'whole font (for words staff type)';
+}
+
 const fonts = new Map();
 for (const name of readdirSync(path.join(outDir, 'assets'))) {
   const ext = name.endsWith('.woff2') ? 'woff2' : name.endsWith('.woff') ? 'woff' : null;
   if (!ext) continue;
-  const script = scriptOf(name);
+  const script = `${scriptOf(name)}: ${purposeOf(name)}`;
   const row = fonts.get(script) ?? { script, woff2: 0, woff2Files: 0, woff: 0 };
   const size = statSync(path.join(outDir, 'assets', name)).size;
   if (ext === 'woff2') {
@@ -69,6 +76,6 @@ if (process.argv.includes('--json')) {
   console.log('Fonts per script (woff2 is what the kiosk fetches, and only the subsets on screen):');
   for (const row of report.fontsPerScript)
     console.log(
-      `  ${row.script.padEnd(58)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`,
+      `  ${row.script.padEnd(90)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`,
     );
 }

@@ -7,6 +7,7 @@ import { ScreenChangeLayer } from '../platform/a11y/ScreenChangeLayer';
 import { DisplayLayer } from '../patient/display/DisplayLayer';
 import { TextSizeControl } from '../patient/frame/TextSizeControl';
 import { ListenControl } from '../speech/ListenControl';
+import { FreeTextFontLayer } from '../platform/fonts/FreeTextFontLayer';
 
 /**
  * Extension points, so features plug in without editing each other's files.
@@ -22,6 +23,7 @@ export const GLOBAL_LAYERS: ComponentType[] = [
   StaffEntryLayer,
   DisplayLayer,
   ScreenChangeLayer,
+  FreeTextFontLayer,
 ];
 
 export const PATIENT_TOOLBAR: ComponentType[] = [ListenControl, LanguageControl, TextSizeControl];
