@@ -6,14 +6,15 @@ import { startDisplayAttributes } from '../patient/display/displayAttributes';
 import { installUsageRecording } from '../session/recordUsage';
 import { registerSessionEffects } from '../session/resetEffects';
 import { startNarrator } from '../speech/startNarrator';
+import { startFreeTextFonts } from '../platform/fonts/freeTextFonts';
 import { installTouchHardening } from './touchHardening';
 
 /**
  * Everything that runs for the app's lifetime, started once at boot before the
  * first render, in one place (no side-effect imports, no components that draw
  * nothing): touch hardening, usage recording, what ending a session clears, the
- * narrator, the content check, the display attributes, the idle timer and the
- * heartbeat. Returns a stop that undoes them all, last started first.
+ * narrator, the content check, the display attributes, the idle timer, the
+ * heartbeat and the fonts for words staff typed. Returns a stop that undoes them all, last started first.
  */
 export function startServices(target: Window = window): () => void {
   const stops = [
@@ -25,6 +26,7 @@ export function startServices(target: Window = window): () => void {
     startDisplayAttributes(target.document.documentElement),
     startIdleDriver(target),
     startHeartbeat(),
+    startFreeTextFonts(),
   ];
   return () => {
     for (const stop of stops.reverse()) stop();

@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import i18next from 'i18next';
+import { useEffect, useMemo, useState } from 'react';
+import PHRASES from 'virtual:kiosk-attract-phrases';
 import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
-import { ensureLanguageLoaded } from '../../platform/i18n/i18n';
 import { useFontsFor, useOfferedLanguages } from '../../platform/i18n/useOfferedLanguages';
 import './touchToStartCycle.css';
 
@@ -15,24 +14,14 @@ interface Phrase {
 
 /** "Touch to start" in each offered language that has it translated (English fallbacks are skipped). */
 function usePhrases(offered: readonly LanguageProfile[]): Phrase[] {
-  const [phrases, setPhrases] = useState<Phrase[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all(offered.map((profile) => ensureLanguageLoaded(profile.code, ['ui']).catch(() => undefined))).then(
-      () => {
-        if (cancelled) return;
-        const found = offered.flatMap((profile) => {
-          const text: unknown = i18next.getResource(profile.code, 'ui', 'attract.touchToStart');
-          return typeof text === 'string' && text !== '' ? [{ profile, text }] : [];
-        });
-        setPhrases(found);
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [offered]);
-  return phrases;
+  return useMemo(
+    () =>
+      offered.flatMap((profile) => {
+        const text = PHRASES[profile.code];
+        return text ? [{ profile, text }] : [];
+      }),
+    [offered],
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, languageInfo, type LanguageCode } from '../../../../core/languages';
-import { loadScriptFonts } from '../../../platform/fonts/loadScriptFont';
+import { languageInfo, type LanguageCode } from '../../../../core/languages';
+import { loadPickerFont } from '../../../platform/fonts/loadScriptFont';
 import { defaultKeptUnreviewed } from '../../../../core/settings/offeredLanguages';
 import { LANGUAGE_PROFILES, TRANSLATION_META } from '../../../platform/i18n/languageProfiles';
 import { useSettings } from '../../../settings/settingsStore';
@@ -16,7 +16,7 @@ export function LanguagesSection() {
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
   // Each endonym is drawn in its own script's font, as patients see it.
-  useEffect(() => void loadScriptFonts(LANGUAGES.map((l) => l.script)), []);
+  useEffect(() => void loadPickerFont(), []);
   const locked = { offered: useIsLocked('languages.offered'), default: useIsLocked('languages.default') };
   const reviewedOnlyLocked = useIsLocked('languages.reviewedOnly');
   const { offered, reviewedOnly } = settings.languages;
