@@ -9,7 +9,11 @@ const flag = (on: boolean) => (on ? 1 : 0);
  * One sample per label value. The values we know of start at 0, so the first event is an
  * increase Prometheus can see (a series that appears at 1 hides its first count from increase()).
  */
-function byLabel(label: string, counts: Readonly<Record<string, number>>, known: readonly string[] = []): MetricSample[] {
+function byLabel(
+  label: string,
+  counts: Readonly<Record<string, number>>,
+  known: readonly string[] = [],
+): MetricSample[] {
   const all: Record<string, number> = Object.fromEntries(known.map((key) => [key, 0]));
   for (const [key, value] of Object.entries(counts)) all[key] = value;
   return Object.entries(all)
@@ -31,10 +35,19 @@ function kioskFamilies(facts: KioskFacts): MetricFamily[] {
     gauge(
       'b12_kiosk_build_info',
       'Kiosk build: app version, bundled content fingerprint and OS (always 1).',
-      [{ labels: { version: build.version, content_version: build.contentVersion, platform: build.platform }, value: 1 }],
+      [
+        {
+          labels: { version: build.version, content_version: build.contentVersion, platform: build.platform },
+          value: 1,
+        },
+      ],
       ['version', 'content_version', 'platform'],
     ),
-    gauge('b12_kiosk_start_time_seconds', 'When the kiosk app started, in Unix seconds.', unlabelled(facts.startTimeSeconds)),
+    gauge(
+      'b12_kiosk_start_time_seconds',
+      'When the kiosk app started, in Unix seconds.',
+      unlabelled(facts.startTimeSeconds),
+    ),
     counter(
       'b12_kiosk_renderer_crashes_total',
       'Renderer processes that died since the app started, by reason; each is reloaded to the start screen.',
@@ -75,7 +88,11 @@ function kioskFamilies(facts: KioskFacts): MetricFamily[] {
       'When the kiosk last reset itself after a patient walked away, in Unix seconds (0: not since start).',
       unlabelled(usage.lastIdleResetSeconds ?? 0),
     ),
-    counter('b12_kiosk_sessions_started_total', 'Patient sessions started since the app started.', unlabelled(usage.sessionsStarted)),
+    counter(
+      'b12_kiosk_sessions_started_total',
+      'Patient sessions started since the app started.',
+      unlabelled(usage.sessionsStarted),
+    ),
     counter(
       'b12_kiosk_sessions_ended_total',
       'Patient sessions ended since the app started, by outcome (finished, walked_away, started_again).',

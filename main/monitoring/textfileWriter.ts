@@ -30,6 +30,7 @@ export function startTextfileWriter(options: {
 }): TextfileWriter {
   const file = path.join(options.directory, TEXTFILE_NAME);
   let lastProblem: string | null = null;
+  const reportedRejections = new Set<string>();
   let chain: Promise<void> = Promise.resolve();
 
   const report = (problem: string | null) => {
@@ -42,7 +43,11 @@ export function startTextfileWriter(options: {
   const writeOnce = async () => {
     try {
       const collected = collectKioskMetrics(options.facts());
-      for (const rejected of collected.rejected) options.log.warn(`monitoring: metric left out: ${rejected}`);
+      for (const rejected of collected.rejected) {
+        if (reportedRejections.has(rejected)) continue;
+        reportedRejections.add(rejected);
+        options.log.warn(`monitoring: metric left out: ${rejected}`);
+      }
       await writeFileAtomic(file, await renderExposition(collected.families), { mode: 0o644, fsync: true });
       report(null);
     } catch (error) {
