@@ -21,17 +21,20 @@ export function findTool(
 }
 
 /**
- * On a developer's machine a missing tool skips its tests, and says why. In CI (CI=true) the
- * tools are part of the job: a missing one is an error, never a quiet skip.
+ * On a developer's machine a missing tool skips its tests, and says why. In CI on Linux (CI=true)
+ * the tools are part of the job: a missing one is an error, never a quiet skip. (They are Linux
+ * tools: the Windows CI job skips them, printing why.)
  */
 export function skipReason(
   lookups: readonly ToolLookup[],
   env: Record<string, string | undefined> = process.env,
+  platform: string = process.platform,
 ): string | null {
   const reasons = lookups.flatMap((lookup) => (lookup.found ? [] : [lookup.reason]));
   if (reasons.length === 0) return null;
   const reason = reasons.join('; ');
-  if (env.CI === 'true' || env.CI === '1') throw new Error(`CI must run these tests, but ${reason}`);
+  if ((env.CI === 'true' || env.CI === '1') && platform === 'linux')
+    throw new Error(`CI must run these tests, but ${reason}`);
   console.warn(`[skipped] ${reason}`);
   return reason;
 }

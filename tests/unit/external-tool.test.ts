@@ -19,14 +19,25 @@ describe('findTool / skipReason (deployment tests that need real tools)', () => 
   it('skips with the reason printed on a developer machine', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const missing = findTool('cage', ['/usr/bin/cage'], 'cage', present);
-    expect(skipReason([missing], {})).toContain('cage is not installed');
+    expect(skipReason([missing], {}, 'linux')).toContain('cage is not installed');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[skipped] cage is not installed'));
     warn.mockRestore();
   });
 
-  it('in CI a missing tool is an error, never a skip', () => {
+  it('in CI on Linux a missing tool is an error, never a skip', () => {
     const missing = findTool('cage', ['/usr/bin/cage'], 'cage', present);
-    expect(() => skipReason([missing], { CI: 'true' })).toThrow(/CI must run these tests, but cage is not installed/);
-    expect(skipReason([findTool('promtool', ['/usr/bin/promtool'], 'prometheus', present)], { CI: 'true' })).toBeNull();
+    expect(() => skipReason([missing], { CI: 'true' }, 'linux')).toThrow(
+      /CI must run these tests, but cage is not installed/,
+    );
+    expect(
+      skipReason([findTool('promtool', ['/usr/bin/promtool'], 'prometheus', present)], { CI: 'true' }, 'linux'),
+    ).toBeNull();
+  });
+
+  it('in CI on Windows the Linux tools skip, saying why', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const missing = findTool('cage', ['/usr/bin/cage'], 'cage', present);
+    expect(skipReason([missing], { CI: 'true' }, 'win32')).toContain('cage is not installed');
+    warn.mockRestore();
   });
 });
