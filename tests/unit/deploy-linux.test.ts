@@ -3,7 +3,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicyPath } from '../../main/policy/policyPath';
+import { defaultPolicyPath } from '../../main/managedPolicy';
+import { parsePolicyBytes } from '../../main/managedPolicy/parse';
 import { skipReason, tools, type ToolLookup } from '../support/externalTool';
 import { packagedPaths } from '../support/packagedPaths';
 
@@ -52,6 +53,21 @@ describe('deploy/linux/b12-kiosk.service', () => {
     expect(script).toContain(`readonly PAM_SERVICE=/etc/pam.d/${directive('PAMName') ?? '?'}\n`);
     // Voices for read-aloud on Linux (speech-dispatcher with espeak-ng), and the compositor.
     expect(script).toMatch(/apt-get install[^\n]*\\\n[^\n]*\bcage\b[^\n]*\bspeech-dispatcher\b[^\n]*\bespeak-ng\b/);
+  });
+
+  it('the policy the script writes on a fresh machine is valid and names the textfile folder', () => {
+    const printf = /^\s*(printf '\{.*"\$TEXTFILE_DIR") >"\$POLICY_FILE"$/m.exec(script)?.[1];
+    expect(printf).toBeDefined();
+    const written = spawnSync('bash', ['-c', `TEXTFILE_DIR=/var/lib/prometheus/node-exporter; ${printf ?? ''}`]);
+    const parsed = parsePolicyBytes(written.stdout, 'linux');
+    expect(parsed).toEqual({
+      ok: true,
+      policy: {
+        settingsPolicy: null,
+        machine: { monitoring: { textfileDirectory: '/var/lib/prometheus/node-exporter' } },
+        problems: [],
+      },
+    });
   });
 
   // verify also checks that ExecStart's program (cage) is installed.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultPolicyPath } from '../../main/policy/policyPath';
+import { defaultPolicyPath } from '../../main/managedPolicy';
 import { packagedPaths } from '../support/packagedPaths';
 
 // PowerShell is not on this build machine; the GitHub workflow's Windows job parses the script.
