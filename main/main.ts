@@ -13,6 +13,7 @@ import { watchRendererHealth } from './recovery';
 import { createHeartbeatMonitor } from './heartbeat';
 import { createDataServices } from './dataServices';
 import { loadManagedPolicy, ownershipChain, policyLocation } from './managedPolicy';
+import { createMonitoring } from './monitoring/startMonitoring';
 
 setUpLogging();
 const log = createLogger('main');
@@ -50,7 +51,6 @@ function start(): void {
   Menu.setApplicationMenu(null);
   lockDownSession(devServerOrigin);
   serveAppProtocol(path.join(__dirname, '..', 'renderer'));
-  const heartbeat = createHeartbeatMonitor();
   const userDataDir = app.getPath('userData');
   const managedPolicy = loadManagedPolicy(
     policyLocation({
@@ -62,9 +62,26 @@ function start(): void {
     }),
     { cacheFile: path.join(userDataDir, 'policy-last-good.json'), log },
   );
-  const data = createDataServices({ userDataDir, policy: managedPolicy, log });
+  const monitoring = createMonitoring({
+    version: app.getVersion(),
+    platform: process.platform,
+    userDataDir,
+    policy: managedPolicy,
+    log,
+  });
+  const heartbeat = createHeartbeatMonitor(undefined, monitoring.monitor.heartbeatMiss);
+  const data = createDataServices({
+    userDataDir,
+    policy: managedPolicy,
+    log,
+    onUsageRecorded: monitoring.monitor.usageRecorded,
+  });
+  monitoring.attach(data);
   // Debounced writes must reach the disk however the app ends.
-  app.on('before-quit', () => data.flush());
+  app.on('before-quit', () => {
+    data.flush();
+    void monitoring.stop();
+  });
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const staffSessions = registerHostHandlers(
     createHostImplementation({
@@ -83,7 +100,7 @@ function start(): void {
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
   endStaffSessionsOnPageChange(mainWindow.webContents, staffSessions);
-  watchRendererHealth(mainWindow, startUrl);
+  watchRendererHealth(mainWindow, startUrl, monitoring.monitor);
   // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
   if (!launch.allowDevTools) heartbeat.watch(mainWindow);
   void mainWindow.loadURL(startUrl);

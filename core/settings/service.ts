@@ -15,6 +15,8 @@ export interface LoadedPolicy {
 
 export interface SettingsService {
   getSettings(): SettingsView;
+  /** Why the saved settings could not be used (the kiosk runs on defaults), or null; for monitoring. */
+  savedSettingsProblem(): string | null;
   /** Throws an Error with a staff-readable message when the change is refused; nothing changes then. */
   updateSettings(patch: SettingsPatch): SettingsView;
 }
@@ -81,6 +83,7 @@ export function createSettingsService(options: {
 
   return {
     getSettings: view,
+    savedSettingsProblem: () => damageNotice,
     updateSettings(patch) {
       const result = applySettingsUpdate(DEFAULT_SETTINGS, saved, policy, patch);
       if (!result.ok) throw new Error(result.error);
