@@ -1,68 +1,76 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { LanguageCode } from '../../../../core/languages';
 import { LockNote } from './LockNote';
-import { OnScreenKeyboard } from './OnScreenKeyboard';
+
+// The keyboards and their layouts are staff-only: their own chunk, loaded when staff first edit a text.
+const TextEditor = lazy(() => import('../../keyboard/TextEditor'));
 
 interface TextSettingProps {
   id: string;
   label: string;
   value: string;
+  /** Shown when the value is empty (a language's translated default heading). */
+  placeholder?: string;
   maxLength: number;
   locked: boolean;
+  /** The language the text is read in: it picks the first keyboard and the presets. */
+  language: LanguageCode;
+  presets?: readonly string[];
   onSave(next: string): void;
 }
 
-/**
- * A short text (clinic name, QR heading). Editing opens the on-screen keyboard;
- * the text field beside it also takes a real or system touch keyboard.
- */
-export function TextSetting({ id, label, value, maxLength, locked, onSave }: TextSettingProps) {
+/** A short text (clinic name, a take-home heading): its value, and a pencil that opens the editor. */
+export function TextSetting({
+  id,
+  label,
+  value,
+  placeholder,
+  maxLength,
+  locked,
+  language,
+  presets,
+  onSave,
+}: TextSettingProps) {
   const { t } = useTranslation();
-  const [draft, setDraft] = useState<string | null>(null);
-  if (draft === null) {
+  const [editing, setEditing] = useState(false);
+  if (editing) {
     return (
-      <div className="staff-setting">
-        <span className="staff-setting__label" id={`${id}-label`}>
-          {label}
-        </span>
-        <span className="staff-text__value">{value || t('staff.display.notSet')}</span>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('staff.display.edit', { label })}
-          disabled={locked}
-          onClick={() => setDraft(value)}
-        >
-          ✎
-        </button>
-        {locked ? <LockNote /> : null}
-      </div>
+      <Suspense fallback={<p>{t('staff.keyboard.loading')}</p>}>
+        <TextEditor
+          id={id}
+          label={label}
+          initial={value}
+          maxLength={maxLength}
+          language={language}
+          presets={presets}
+          onCancel={() => setEditing(false)}
+          onSave={(next) => {
+            setEditing(false);
+            if (next !== value) onSave(next);
+          }}
+        />
+      </Suspense>
     );
   }
   return (
-    <div className="staff-text-editor" role="group" aria-labelledby={`${id}-label`}>
-      <label className="staff-setting__label" id={`${id}-label`} htmlFor={`${id}-input`}>
+    <div className="staff-setting">
+      <span className="staff-setting__label" id={`${id}-label`}>
         {label}
-      </label>
-      <input
-        id={`${id}-input`}
-        className="staff-text-editor__input"
-        type="text"
-        value={draft}
-        maxLength={maxLength}
-        autoComplete="off"
-        onChange={(event) => setDraft(event.target.value)}
-      />
-      <p className="staff-setting__hint">{t('staff.keyboard.characters', { count: draft.length, max: maxLength })}</p>
-      <OnScreenKeyboard value={draft} maxLength={maxLength} onChange={setDraft} />
-      <div className="staff-text-editor__actions">
-        <button type="button" className="button" onClick={() => setDraft(null)}>
-          {t('staff.keyboard.cancel')}
-        </button>
-        <button type="button" className="button button--primary" onClick={() => (onSave(draft.trim()), setDraft(null))}>
-          {t('staff.keyboard.done')}
-        </button>
-      </div>
+      </span>
+      <span className="staff-text__value" lang={language} dir="auto">
+        {value || placeholder || t('staff.display.notSet')}
+      </span>
+      <button
+        type="button"
+        className="button"
+        aria-label={t('staff.display.edit', { label })}
+        disabled={locked}
+        onClick={() => setEditing(true)}
+      >
+        ✎
+      </button>
+      {locked ? <LockNote /> : null}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { LockNote } from '../controls/LockNote';
 import { Switch } from '../controls/Switch';
 import { TextSetting } from '../controls/TextSetting';
 import { useIsLocked, useSaveSettings } from '../useSaveSettings';
+import { useStaffLanguage } from '../../staffLanguage';
 
 function TextSizeChoice() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function DisplaySection() {
   // Staff type the heading in the patients' default language; other languages show their own translation.
   const patientDefault = settings.languages.default;
   const headingLocked = useIsLocked(`takeHome.qrHeadings.${patientDefault}`);
+  const staffLanguage = useStaffLanguage();
   return (
     <section className="staff-section" aria-labelledby="staff-display-heading">
       <h2 id="staff-display-heading" className="staff-section__heading">
@@ -69,6 +71,7 @@ export function DisplaySection() {
         value={settings.takeHome.qrHeadings[patientDefault] ?? ''}
         maxLength={TEXT_LIMITS.qrHeading}
         locked={headingLocked}
+        language={patientDefault}
         onSave={(next) => void save({ takeHome: { qrHeadings: { [patientDefault]: next } } })}
       />
       <TextSetting
@@ -77,6 +80,7 @@ export function DisplaySection() {
         value={settings.attract.clinicName}
         maxLength={TEXT_LIMITS.clinicName}
         locked={useIsLocked('attract.clinicName')}
+        language={staffLanguage}
         onSave={(next) => void save({ attract: { clinicName: next } })}
       />
     </section>
