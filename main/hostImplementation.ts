@@ -5,6 +5,7 @@ import { createRendererLogIntake } from '../core/log/hostLog';
 import type { RecentProblems } from '../core/log/recentProblems';
 import { createMainPinService } from './pinStore';
 import { createElectronCalls, type ElectronCallContext } from './electronCalls';
+import { createPrintCalls } from './printCalls';
 
 export interface HostContext extends ElectronCallContext {
   kiosk: boolean;
@@ -37,5 +38,6 @@ export function createHostImplementation(context: HostContext): HostImplementati
       return { ok: true as const };
     },
     ...createElectronCalls(context),
+    ...createPrintCalls(context),
   };
 }

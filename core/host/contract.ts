@@ -3,6 +3,8 @@ import type { HostCallName } from './channels';
 import { LogRequestSchema, RecentProblemsSchema } from '../log/entry';
 import { PIN_PATTERN } from '../pin/format';
 import { PinStatusSchema, SetPinResultSchema, VerifyResultSchema } from '../pin/results';
+import { PRINT_PROBLEMS } from '../print/printDecision';
+import { TEXT_LIMITS } from '../settings/schema';
 import { SettingsPatchSchema } from '../settings/patch';
 import { SettingsViewSchema } from '../settings/view';
 import { PatientEventSchema } from '../usage/events';
@@ -124,6 +126,22 @@ export const hostContract = {
   // Renderer log lines into the host's log (rate-limited: a page in a loop cannot flood the disk).
   log: { arg: LogRequestSchema, result: z.strictObject({ logged: z.boolean() }), kind: 'patient' },
   getRecentProblems: { arg: NoArgument, result: RecentProblemsSchema, kind: 'staff' },
+  // Printing the take-home list (core/print/printDecision.ts): staff choose the printer from the system's list…
+  listPrinters: {
+    arg: NoArgument,
+    result: z.strictObject({
+      printers: z
+        .array(z.strictObject({ name: z.string().max(TEXT_LIMITS.printer), displayName: z.string().max(200) }))
+        .max(100),
+    }),
+    kind: 'staff',
+  },
+  // …and the patient presses "Print my list". The host prints only when staff enabled it; a problem means "show the QR code".
+  printList: {
+    arg: NoArgument,
+    result: z.strictObject({ ok: z.boolean(), problem: z.enum(PRINT_PROBLEMS).optional() }),
+    kind: 'patient',
+  },
 } as const satisfies Record<HostCallName, CallSpec>;
 
 // Compile-time check: a schema with no name in channels.ts (or the reverse) fails here.

@@ -1,7 +1,7 @@
 /**
  * Whether, and where, to print a patient's take-home list. Pure, so main decides with it and
  * tests prove it. It fails closed: a list is never sent to a printer staff did not choose
- * (it might stand in another room), and a missing printer means "show the QR code instead".
+ * (it might stand in another room), and no printer means "show the QR code instead".
  */
 
 /** A printer as the system reports it (the fields of Electron's PrinterInfo that matter here). */
@@ -9,13 +9,14 @@ export interface SystemPrinter {
   /** The system name: what `webContents.print({ deviceName })` takes. */
   name: string;
   displayName: string;
-  isDefault: boolean;
 }
 
-export const PRINT_REFUSALS = ['disabled', 'no-printer', 'printer-missing', 'no-default-printer'] as const;
-export type PrintRefusal = (typeof PRINT_REFUSALS)[number];
+/** Why a list was not printed; each one makes the patient's screen show the QR code instead. */
+export const PRINT_PROBLEMS = ['disabled', 'no-printer', 'printer-missing', 'busy', 'failed'] as const;
+export type PrintProblem = (typeof PRINT_PROBLEMS)[number];
 
-export type PrintDecision = { kind: 'print'; deviceName: string } | { kind: 'fallback'; reason: PrintRefusal };
+export type PrintDecision =
+  { kind: 'print'; deviceName: string } | { kind: 'fallback'; reason: Exclude<PrintProblem, 'failed'> };
 
 export interface PrintRequest {
   /** takeHome.printEnabled */
@@ -23,22 +24,21 @@ export interface PrintRequest {
   /** takeHome.printer: a system name, or '' for the system's default printer. */
   wanted: string;
   printers: readonly SystemPrinter[];
+  /** A list is printing now: one at a time, so a tapping patient never empties the paper roll. */
+  busy: boolean;
 }
 
-export function decidePrint({ enabled, wanted, printers }: PrintRequest): PrintDecision {
+export function decidePrint({ enabled, wanted, printers, busy }: PrintRequest): PrintDecision {
   if (!enabled) return { kind: 'fallback', reason: 'disabled' };
+  if (busy) return { kind: 'fallback', reason: 'busy' };
   if (printers.length === 0) return { kind: 'fallback', reason: 'no-printer' };
-  if (wanted !== '') {
-    const chosen = printers.find((printer) => printer.name === wanted);
-    return chosen ? { kind: 'print', deviceName: chosen.name } : { kind: 'fallback', reason: 'printer-missing' };
-  }
-  const systemDefault = printers.find((printer) => printer.isDefault);
-  return systemDefault
-    ? { kind: 'print', deviceName: systemDefault.name }
-    : { kind: 'fallback', reason: 'no-default-printer' };
+  // '' asks for the system's default printer, which Electron picks itself.
+  if (wanted === '') return { kind: 'print', deviceName: '' };
+  const chosen = printers.find((printer) => printer.name === wanted);
+  return chosen ? { kind: 'print', deviceName: chosen.name } : { kind: 'fallback', reason: 'printer-missing' };
 }
 
-/** What staff see for the printer setting: the chosen printer is listed even while it is unplugged. */
+/** What staff see for the printer setting: the chosen printer stays listed while it is unplugged. */
 export function printerChoices(
   wanted: string,
   printers: readonly SystemPrinter[],

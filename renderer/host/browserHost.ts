@@ -58,6 +58,14 @@ export function createBrowserImplementation(storage: Storage = window.localStora
       return { ok: true };
     },
     quitKiosk: () => ({ ok: false }),
+    // A browser cannot list or choose printers: its own print dialog does, when the patient prints.
+    listPrinters: () => ({ printers: [] }),
+    printList: () => {
+      if (!data.settings.getSettings().settings.takeHome.printEnabled)
+        return { ok: false, problem: 'disabled' as const };
+      window.print();
+      return { ok: true };
+    },
   };
 }
 

@@ -9,6 +9,7 @@ import { useNavigation } from '../../session/navigation';
 import { endSession } from '../../session/endSession';
 import { useSessionRecord } from '../../session/sessionRecord';
 import { useSettings } from '../../settings/settingsStore';
+import { PrintButton } from '../print/PrintButton';
 import { TakeHomeQr } from './TakeHomeQr';
 import { takeHomeText } from './takeHomeText';
 import './finish.css';
@@ -19,6 +20,7 @@ export function FinishScreen() {
   const text = useContentText();
   const chosen = useClinicianQuestions((s) => s.chosen);
   const takeHome = useSettings((s) => s.settings.takeHome);
+  const clinicName = useSettings((s) => s.settings.attract.clinicName);
   const go = useNavigation((s) => s.go);
 
   useEffect(() => {
@@ -31,6 +33,8 @@ export function FinishScreen() {
   // A heading staff typed for this language wins; otherwise the language's own translated heading.
   const staffHeading = isLanguageCode(i18n.language) ? takeHome.qrHeadings[i18n.language]?.trim() : undefined;
   const qrHeading = staffHeading || t('journey.finish.qrHeading');
+  const keyMessages = CONTENT.keyMessages.map((id) => text(keyMessageKey(id)));
+  const qr = <TakeHomeQr heading={qrHeading} text={takeHomeText(qrHeading, questions)} />;
 
   return (
     <PatientFrame title={t('journey.finish.title')}>
@@ -45,6 +49,16 @@ export function FinishScreen() {
                   <li key={chosen[index]}>{question}</li>
                 ))}
               </ol>
+              {takeHome.printEnabled ? (
+                <PrintButton
+                  heading={qrHeading}
+                  questions={questions}
+                  keyMessages={keyMessages}
+                  clinicName={clinicName}
+                  // A failed print shows the QR code instead, if the screen does not already.
+                  fallback={takeHome.qrEnabled ? undefined : qr}
+                />
+              ) : null}
             </>
           ) : (
             <>
@@ -55,15 +69,13 @@ export function FinishScreen() {
             </>
           )}
         </section>
-        {takeHome.qrEnabled && questions.length > 0 ? (
-          <TakeHomeQr heading={qrHeading} text={takeHomeText(qrHeading, questions)} />
-        ) : null}
+        {takeHome.qrEnabled && questions.length > 0 ? qr : null}
       </div>
       <section className="finish__messages" aria-labelledby="finish-messages-heading">
         <h2 id="finish-messages-heading">{t('journey.finish.keyMessagesHeading')}</h2>
         <ul>
-          {CONTENT.keyMessages.map((id) => (
-            <li key={id}>{text(keyMessageKey(id))}</li>
+          {keyMessages.map((message, index) => (
+            <li key={CONTENT.keyMessages[index]}>{message}</li>
           ))}
         </ul>
       </section>

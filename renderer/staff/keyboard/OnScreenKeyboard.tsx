@@ -1,6 +1,7 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageInfo } from '../../../core/languages';
+import { loadFullScriptFont } from '../../platform/fonts/loadScriptFont';
 import { type KeyboardSpec } from './layouts';
 import { CandidateStrip } from './CandidateStrip';
 import { candidatesFor } from './pinyin';
@@ -24,6 +25,9 @@ export function OnScreenKeyboard({ keyboard, value, maxLength, onChange }: OnScr
   const [pendingMark, setPendingMark] = useState<string | null>(null);
   const [spelling, setSpelling] = useState('');
   const onAccents = layoutName.startsWith('accents');
+  const script = languageInfo(keyboard.lang).script;
+  // Key faces are not the kiosk's own words, so the build's cut fonts may lack them.
+  useEffect(() => void loadFullScriptFont(script), [script]);
 
   const apply = useCallback(
     (next: TypingState) => {
@@ -87,7 +91,7 @@ export function OnScreenKeyboard({ keyboard, value, maxLength, onChange }: OnScr
       role="group"
       aria-label={t('staff.keyboard.label')}
       lang={keyboard.lang}
-      data-script={languageInfo(keyboard.lang).script}
+      data-script={script}
       data-keyboard={keyboard.id}
       data-shift={layoutName.toLowerCase().includes('shift')}
     >

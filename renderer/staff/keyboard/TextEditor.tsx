@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, languageInfo, type LanguageCode } from '../../../core/languages';
-import { loadScriptFonts } from '../../platform/fonts/loadScriptFont';
+import { languageInfo, type LanguageCode } from '../../../core/languages';
+import { scriptsNeededFor } from '../../platform/fonts/freeTextScripts';
+import { loadFullScriptFont, loadPickerFont } from '../../platform/fonts/loadScriptFont';
 import { KEYBOARDS, keyboardById, keyboardForLanguage, type KeyboardId } from './layouts';
 import { OnScreenKeyboard } from './OnScreenKeyboard';
 import './keyboard.css';
@@ -30,8 +31,10 @@ export default function TextEditor(props: TextEditorProps) {
   const [draft, setDraft] = useState(props.initial);
   const [keyboardId, setKeyboardId] = useState<KeyboardId | 'real'>(keyboardForLanguage(language)?.id ?? 'en');
   const input = useRef<HTMLInputElement>(null);
-  // A clinic name may be in any script: every script's font is registered (each downloads only what is shown).
-  useEffect(() => void loadScriptFonts(LANGUAGES.map((l) => l.script)), []);
+  // The keyboards' names: endonyms from the picker's font, 拼音 from the whole Chinese font.
+  useEffect(() => void Promise.all([loadPickerFont(), loadFullScriptFont('han-simplified')]), []);
+  // What staff type was never seen by the build's font cutter: each script's whole font draws it.
+  useEffect(() => scriptsNeededFor([draft]).forEach((script) => void loadFullScriptFont(script)), [draft]);
   const switchToRealKeyboard = () => {
     setKeyboardId('real');
     input.current?.focus();
