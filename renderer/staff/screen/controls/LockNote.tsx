@@ -1,3 +1,4 @@
+import './controls.css';
 import { useTranslation } from 'react-i18next';
 
 /** Shown beside a setting a managed policy fixes. */

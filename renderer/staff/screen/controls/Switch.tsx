@@ -1,3 +1,4 @@
+import './controls.css';
 import { useTranslation } from 'react-i18next';
 import { LockNote } from './LockNote';
 

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageCode } from '../../../../core/languages';
+import { languageInfo, type LanguageCode } from '../../../../core/languages';
 import { LockNote } from './LockNote';
 
 // The keyboards and their layouts are staff-only: their own chunk, loaded when staff first edit a text.
@@ -9,6 +9,8 @@ const TextEditor = lazy(() => import('../../keyboard/TextEditor'));
 interface TextSettingProps {
   id: string;
   label: string;
+  /** What the label shows, when it holds another script (e.g. a language's own name); `label` names the controls. */
+  labelContent?: ReactNode;
   value: string;
   /** Shown when the value is empty (a language's translated default heading). */
   placeholder?: string;
@@ -58,7 +60,12 @@ export function TextSetting({
       <span className="staff-setting__label" id={`${id}-label`}>
         {label}
       </span>
-      <span className="staff-text__value" lang={language} dir="auto">
+      <span
+        className={`staff-text__value${value ? '' : ' staff-text__value--default'}`}
+        lang={language}
+        dir="auto"
+        data-script={languageInfo(language).script}
+      >
         {value || placeholder || t('staff.display.notSet')}
       </span>
       <button

@@ -1,21 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { TEXT_LIMITS, TEXT_SIZES, type TextSize } from '../../../../core/settings/schema';
 import { useSettings } from '../../../settings/settingsStore';
+import { useStaffLanguage } from '../../staffLanguage';
 import { LockNote } from '../controls/LockNote';
 import { Switch } from '../controls/Switch';
 import { TextSetting } from '../controls/TextSetting';
 import { useIsLocked, useSaveSettings } from '../useSaveSettings';
-import { useStaffLanguage } from '../../staffLanguage';
 
 function TextSizeChoice() {
   const { t } = useTranslation();
   const current = useSettings((s) => s.settings.display.defaultTextSize);
   const locked = useIsLocked('display.defaultTextSize');
   const save = useSaveSettings();
+  const label = t('staff.display.textSize');
   return (
     <div className="staff-setting" role="group" aria-labelledby="staff-text-size-label">
       <span className="staff-setting__label" id="staff-text-size-label">
-        {t('staff.display.textSize')}
+        {label}
       </span>
       <div className="staff-choice">
         {TEXT_SIZES.map((size: TextSize) => (
@@ -25,7 +26,12 @@ function TextSizeChoice() {
             className="button"
             aria-pressed={current === size}
             disabled={locked}
-            onClick={() => void save({ display: { defaultTextSize: size } })}
+            onClick={() =>
+              void save(
+                { display: { defaultTextSize: size } },
+                t('staff.changes.setTo', { setting: label, value: t(`staff.display.textSizes.${size}`) }),
+              )
+            }
           >
             {t(`staff.display.textSizes.${size}`)}
           </button>
@@ -36,15 +42,13 @@ function TextSizeChoice() {
   );
 }
 
-/** Text size, read-aloud, the QR take-home code and its heading, and the clinic name. */
+/** What patients see and hear: text size, the read-aloud button, and the clinic's name on the welcome screen. */
 export function DisplaySection() {
   const { t } = useTranslation();
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
-  // Staff type the heading in the patients' default language; other languages show their own translation.
-  const patientDefault = settings.languages.default;
-  const headingLocked = useIsLocked(`takeHome.qrHeadings.${patientDefault}`);
   const staffLanguage = useStaffLanguage();
+  const clinicLabel = t('staff.display.clinicName');
   return (
     <section className="staff-section" aria-labelledby="staff-display-heading">
       <h2 id="staff-display-heading" className="staff-section__heading">
@@ -56,32 +60,29 @@ export function DisplaySection() {
         label={t('staff.display.readAloud')}
         checked={settings.readAloud.enabled}
         locked={useIsLocked('readAloud.enabled')}
-        onChange={(next) => void save({ readAloud: { enabled: next } })}
-      />
-      <Switch
-        id="staff-qr"
-        label={t('staff.display.qr')}
-        checked={settings.takeHome.qrEnabled}
-        locked={useIsLocked('takeHome.qrEnabled')}
-        onChange={(next) => void save({ takeHome: { qrEnabled: next } })}
-      />
-      <TextSetting
-        id="staff-qr-heading"
-        label={t('staff.display.qrHeading')}
-        value={settings.takeHome.qrHeadings[patientDefault] ?? ''}
-        maxLength={TEXT_LIMITS.qrHeading}
-        locked={headingLocked}
-        language={patientDefault}
-        onSave={(next) => void save({ takeHome: { qrHeadings: { [patientDefault]: next } } })}
+        onChange={(next) =>
+          void save(
+            { readAloud: { enabled: next } },
+            t('staff.changes.setTo', {
+              setting: t('staff.display.readAloud'),
+              value: next ? t('staff.on') : t('staff.off'),
+            }),
+          )
+        }
       />
       <TextSetting
         id="staff-clinic-name"
-        label={t('staff.display.clinicName')}
+        label={clinicLabel}
         value={settings.attract.clinicName}
         maxLength={TEXT_LIMITS.clinicName}
         locked={useIsLocked('attract.clinicName')}
         language={staffLanguage}
-        onSave={(next) => void save({ attract: { clinicName: next } })}
+        onSave={(next) =>
+          void save(
+            { attract: { clinicName: next } },
+            t('staff.changes.setTo', { setting: clinicLabel, value: next || t('staff.display.notSet') }),
+          )
+        }
       />
     </section>
   );

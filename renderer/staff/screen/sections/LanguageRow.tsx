@@ -1,6 +1,7 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LanguageProfile } from '../../../../core/i18n/languageProfiles';
-import type { LocaleMeta } from '../../../../core/i18n/provenance';
+import { ProvenanceDetails } from './ProvenanceDetails';
 
 /** What one row of the staff language list shows and allows. */
 export interface LanguageRowState {
@@ -21,58 +22,59 @@ interface LanguageRowProps extends LanguageRowState {
   onToggle(): void;
   onMove(by: -1 | 1): void;
   onMakeDefault(): void;
+  onPreview(): void;
 }
 
-function useStatusText(meta: LocaleMeta | null): string {
-  const { t } = useTranslation();
-  if (!meta) return t('staff.languages.statusMissing');
-  const unknown = t('staff.languages.unknownPerson');
-  if (meta.status === 'reviewed')
-    return t('staff.languages.statusReviewed', {
-      reviewer: meta.reviewer ?? unknown,
-      date: meta.reviewedOn ?? unknown,
-    });
-  return t('staff.languages.statusDraft', { translator: meta.producer.name });
-}
+export const moveButtonId = (code: string, by: -1 | 1) => `staff-lang-${code}-${by < 0 ? 'up' : 'down'}`;
 
-/** One language: its names, translation status, on/off, order and default. */
+/**
+ * One language at a glance: its names (a tap previews it), Default, a compact draft/reviewed
+ * badge whose tap shows the full provenance, on/off, ↑ ↓ and "Make default".
+ */
 export function LanguageRow(props: LanguageRowProps) {
   const { t } = useTranslation();
   const { info, on, isDefault } = props;
+  const [details, setDetails] = useState(false);
   const name = info.englishName;
-  const status = useStatusText(info.meta);
-  const hintId = `staff-lang-${info.code}-hint`;
+  const noteId = `staff-lang-${info.code}-note`;
+  const detailsId = `staff-lang-${info.code}-details`;
+  const status = t(`staff.languages.status.${info.status}`);
+  const note = [props.hiddenAsDraft ? t('staff.languages.hiddenDraft') : null, props.switchBlockedBy]
+    .filter(Boolean)
+    .join(' ');
   return (
     <li className={`staff-language${on ? '' : ' staff-language--off'}`}>
       <div className="staff-language__names">
-        <span className="staff-language__endonym" lang={info.code} dir={info.dir} data-script={info.script}>
-          {info.endonym}
-        </span>
-        {info.endonym === name ? null : <span className="staff-language__english">{name}</span>}
-        {isDefault ? <span className="staff-language__badge">{t('staff.languages.isDefault')}</span> : null}
+        <button
+          type="button"
+          className="button staff-language__preview"
+          aria-label={t('staff.languages.preview', { language: name })}
+          onClick={props.onPreview}
+        >
+          <span className="staff-language__endonym" lang={info.code} dir={info.dir} data-script={info.script}>
+            {info.endonym}
+          </span>
+          {info.endonym === name ? null : <span className="staff-language__english">{name}</span>}
+        </button>
+        {isDefault ? <span className="staff-language__badge">{t('staff.languages.defaultBadge')}</span> : null}
+        <button
+          type="button"
+          className={`button staff-status staff-status--${info.status}`}
+          aria-expanded={details}
+          aria-controls={details ? detailsId : undefined}
+          aria-label={t('staff.languages.statusButton', { status, language: name })}
+          onClick={() => setDetails(!details)}
+        >
+          {status}
+        </button>
       </div>
-      <p className={`staff-language__status staff-language__status--${info.status}`} id={hintId}>
-        {status}
-        {props.hiddenAsDraft ? (
-          <>
-            <br />
-            {t('staff.languages.hiddenDraft')}
-          </>
-        ) : null}
-        {props.switchBlockedBy ? (
-          <>
-            <br />
-            {props.switchBlockedBy}
-          </>
-        ) : null}
-      </p>
       <div className="staff-language__controls">
         <button
           type="button"
           role="switch"
           aria-checked={on}
           aria-label={t('staff.languages.offerSwitch', { language: name })}
-          aria-describedby={hintId}
+          aria-describedby={note ? noteId : undefined}
           className="staff-switch"
           disabled={props.switchBlockedBy !== null || props.locked.offered}
           onClick={props.onToggle}
@@ -82,24 +84,19 @@ export function LanguageRow(props: LanguageRowProps) {
           </span>
           <span className="staff-switch__state">{on ? t('staff.on') : t('staff.off')}</span>
         </button>
-        <button
-          type="button"
-          className="button staff-language__move"
-          aria-label={t('staff.languages.moveUp', { language: name })}
-          disabled={!props.canMoveUp || props.locked.offered}
-          onClick={() => props.onMove(-1)}
-        >
-          ↑
-        </button>
-        <button
-          type="button"
-          className="button staff-language__move"
-          aria-label={t('staff.languages.moveDown', { language: name })}
-          disabled={!props.canMoveDown || props.locked.offered}
-          onClick={() => props.onMove(1)}
-        >
-          ↓
-        </button>
+        {([-1, 1] as const).map((by) => (
+          <button
+            key={by}
+            id={moveButtonId(info.code, by)}
+            type="button"
+            className="button staff-language__move"
+            aria-label={t(by < 0 ? 'staff.languages.moveUp' : 'staff.languages.moveDown', { language: name })}
+            disabled={(by < 0 ? !props.canMoveUp : !props.canMoveDown) || props.locked.offered}
+            onClick={() => props.onMove(by)}
+          >
+            {by < 0 ? '↑' : '↓'}
+          </button>
+        ))}
         <button
           type="button"
           className="button staff-language__default"
@@ -107,9 +104,15 @@ export function LanguageRow(props: LanguageRowProps) {
           disabled={!on || isDefault || props.locked.default}
           onClick={props.onMakeDefault}
         >
-          {t('staff.languages.isDefault')}
+          {t('staff.languages.makeDefaultShort')}
         </button>
       </div>
+      {note ? (
+        <p className="staff-language__note" id={noteId}>
+          {note}
+        </p>
+      ) : null}
+      {details ? <ProvenanceDetails id={detailsId} meta={info.meta} /> : null}
     </li>
   );
 }

@@ -1,20 +1,30 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { languageInfo, type LanguageCode } from '../../../../core/languages';
-import { loadPickerFont } from '../../../platform/fonts/loadScriptFont';
 import { defaultKeptUnreviewed } from '../../../../core/settings/offeredLanguages';
+import { loadPickerFont } from '../../../platform/fonts/loadScriptFont';
 import { LANGUAGE_PROFILES, TRANSLATION_META } from '../../../platform/i18n/languageProfiles';
 import { useSettings } from '../../../settings/settingsStore';
 import { Switch } from '../controls/Switch';
-import { LanguageRow } from './LanguageRow';
-import { languageRows, moved, toggled } from './languageRows';
 import { useIsLocked, useSaveSettings } from '../useSaveSettings';
+import { LanguagePreview } from './LanguagePreview';
+import { LanguageRow, moveButtonId } from './LanguageRow';
+import { languageRows, moved, toggled } from './languageRows';
+
+/** After a move the row's own ↑ (or ↓, at the top) keeps the focus, so staff can press again. */
+function refocusMoved(code: LanguageCode, by: -1 | 1): void {
+  const same = document.getElementById(moveButtonId(code, by));
+  const other = document.getElementById(moveButtonId(code, by < 0 ? 1 : -1));
+  const target = same instanceof HTMLButtonElement && !same.disabled ? same : other;
+  target?.focus();
+}
 
 /** Which languages patients may choose, in what order, which is the default, and reviewed-only. */
 export function LanguagesSection() {
   const { t } = useTranslation();
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
+  const [preview, setPreview] = useState<LanguageCode | null>(null);
   // Each endonym is drawn in its own script's font, as patients see it.
   useEffect(() => void loadPickerFont(), []);
   const locked = { offered: useIsLocked('languages.offered'), default: useIsLocked('languages.default') };
@@ -27,7 +37,27 @@ export function LanguagesSection() {
   });
   const keptDraftDefault = defaultKeptUnreviewed(settings, TRANSLATION_META);
   const nothingReviewed = !LANGUAGE_PROFILES.some((profile) => profile.status === 'reviewed');
-  const setOffered = (next: LanguageCode[]) => void save({ languages: { offered: next } });
+  const reviewedOnlyLabel = t('staff.languages.reviewedOnly');
+
+  const toggle = (code: LanguageCode, name: string) => {
+    const on = !offered.includes(code);
+    void save(
+      { languages: { offered: toggled(offered, code) } },
+      t('staff.changes.setTo', {
+        setting: t('staff.languages.offerSwitch', { language: name }),
+        value: on ? t('staff.on') : t('staff.off'),
+      }),
+    );
+  };
+  const move = async (code: LanguageCode, name: string, by: -1 | 1) => {
+    const next = moved(offered, code, by);
+    const place = next.indexOf(code) + 1;
+    await save(
+      { languages: { offered: next } },
+      t('staff.languages.movedTo', { language: name, place, total: next.length }),
+    );
+    refocusMoved(code, by);
+  };
 
   return (
     <section className="staff-section" aria-labelledby="staff-languages-heading">
@@ -37,11 +67,16 @@ export function LanguagesSection() {
       <p className="staff-section__intro">{t('staff.languages.intro')}</p>
       <Switch
         id="staff-reviewed-only"
-        label={t('staff.languages.reviewedOnly')}
+        label={reviewedOnlyLabel}
         hint={t('staff.languages.reviewedOnlyHint')}
         checked={reviewedOnly}
         locked={reviewedOnlyLocked}
-        onChange={(next) => void save({ languages: { reviewedOnly: next } })}
+        onChange={(next) =>
+          void save(
+            { languages: { reviewedOnly: next } },
+            t('staff.changes.setTo', { setting: reviewedOnlyLabel, value: next ? t('staff.on') : t('staff.off') }),
+          )
+        }
       />
       {keptDraftDefault ? (
         <p className="staff-warning" role="note">
@@ -54,12 +89,19 @@ export function LanguagesSection() {
           <LanguageRow
             key={row.info.code}
             {...row}
-            onToggle={() => setOffered(toggled(offered, row.info.code))}
-            onMove={(by) => setOffered(moved(offered, row.info.code, by))}
-            onMakeDefault={() => void save({ languages: { default: row.info.code } })}
+            onToggle={() => toggle(row.info.code, row.info.englishName)}
+            onMove={(by) => void move(row.info.code, row.info.englishName, by)}
+            onMakeDefault={() =>
+              void save(
+                { languages: { default: row.info.code } },
+                t('staff.languages.madeDefault', { language: row.info.englishName }),
+              )
+            }
+            onPreview={() => setPreview(row.info.code)}
           />
         ))}
       </ul>
+      <LanguagePreview code={preview} onClose={() => setPreview(null)} />
     </section>
   );
 }

@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { topicTitleKey } from '../../../../core/content';
-import { languageInfo } from '../../../../core/languages';
-import type { UsageSummary } from '../../../../core/usage/summary';
-import { getHost } from '../../../host';
+import { dailyBars, shares } from '../../../../core/usage/chartSeries';
 import { useContentText } from '../../../platform/i18n/useContentText';
 import { exportUsage } from '../exportUsage';
-import { UsageBars } from './UsageBars';
-import { useHostKind } from '../useHostKind';
+import { useCapabilities } from '../useCapabilities';
+import { LanguageShareChart } from '../usage/LanguageShareChart';
+import { SessionsChart } from '../usage/SessionsChart';
+import { UsageBars } from '../usage/UsageBars';
+import { useUsage } from '../usage/useUsage';
 
 const RANGES = [7, 30, 365] as const;
 const TOTALS = [
@@ -18,30 +19,21 @@ const TOTALS = [
   'answersRight',
   'answersWrong',
 ] as const;
+const CHART_DAYS = 30;
 
-/** Anonymous counts for the last 7 / 30 / 365 days, and the CSV export. */
+/** Anonymous counts: the last 30 days as a chart, totals and shares for 7 / 30 / 365 days, and the CSV export. */
 export function UsageSection() {
   const { t } = useTranslation();
-  const host = useHostKind();
+  const capabilities = useCapabilities();
   const text = useContentText();
-  const [days, setDays] = useState<(typeof RANGES)[number]>(7);
-  const [summary, setSummary] = useState<UsageSummary | 'failed' | null>(null);
+  const [days, setDays] = useState<(typeof RANGES)[number]>(30);
+  const month = useUsage(CHART_DAYS);
+  const summary = useUsage(days);
   const [exportNote, setExportNote] = useState<string | null>(null);
 
-  useEffect(() => {
-    let cancelled = false;
-    getHost()
-      .getUsage({ days })
-      .then((result) => !cancelled && setSummary(result))
-      .catch(() => !cancelled && setSummary('failed'));
-    return () => {
-      cancelled = true;
-    };
-  }, [days]);
-
   const runExport = () => {
-    if (!host) return;
-    exportUsage(host)
+    if (!capabilities) return;
+    exportUsage(capabilities.canSaveFile)
       .then((outcome) =>
         setExportNote(
           outcome.kind === 'saved'
@@ -60,7 +52,15 @@ export function UsageSection() {
         {t('staff.usage.heading')}
       </h2>
       <p className="staff-section__intro">{t('staff.usage.intro')}</p>
-      <div className="staff-choice" role="group" aria-labelledby="staff-usage-heading">
+      <div className="staff-actions">
+        <button type="button" className="button button--primary" disabled={!capabilities} onClick={runExport}>
+          {t('staff.usage.export')}
+        </button>
+        {exportNote ? <p role="status">{exportNote}</p> : null}
+      </div>
+      {month === 'failed' || summary === 'failed' ? <p className="staff-warning">{t('staff.usage.failed')}</p> : null}
+      {month !== null && month !== 'failed' ? <SessionsChart bars={dailyBars(month)} /> : null}
+      <div className="staff-choice" role="group" aria-label={t('staff.usage.rangeLabel')}>
         {RANGES.map((range) => (
           <button
             key={range}
@@ -74,9 +74,8 @@ export function UsageSection() {
         ))}
       </div>
       {summary === null ? <p>{t('staff.usage.loading')}</p> : null}
-      {summary === 'failed' ? <p className="staff-warning">{t('staff.usage.failed')}</p> : null}
       {summary !== null && summary !== 'failed' ? (
-        <>
+        <div className="staff-usage__columns">
           <table className="staff-usage__table">
             <tbody>
               {TOTALS.map((key) => (
@@ -87,12 +86,7 @@ export function UsageSection() {
               ))}
             </tbody>
           </table>
-          <UsageBars
-            title={t('staff.usage.languagesChosen')}
-            counts={summary.totals.languages}
-            labelFor={(code) => languageInfo(code).englishName}
-            emptyText={t('staff.usage.none')}
-          />
+          <LanguageShareChart shares={shares(summary.totals.languages)} />
           <UsageBars
             title={t('staff.usage.topicsOpened')}
             counts={summary.totals.topics}
@@ -102,17 +96,11 @@ export function UsageSection() {
           <UsageBars
             title={t('staff.usage.sessionLengths')}
             counts={summary.totals.sessionLengths}
-            labelFor={(bucket) => bucket.replaceAll('-', ' ')}
+            labelFor={(bucket) => t(`staff.usage.lengths.${bucket as 'under-1-min'}`)}
             emptyText={t('staff.usage.none')}
           />
-        </>
+        </div>
       ) : null}
-      <div className="staff-actions">
-        <button type="button" className="button button--primary" disabled={!host} onClick={runExport}>
-          {t('staff.usage.export')}
-        </button>
-        {exportNote ? <p role="status">{exportNote}</p> : null}
-      </div>
     </section>
   );
 }
