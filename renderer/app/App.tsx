@@ -8,6 +8,7 @@ import { UnavailableScreen } from './UnavailableScreen';
 import { useDocumentAttributes } from './useDocumentAttributes';
 import { useHostHandshake } from './useHostHandshake';
 
+/** The current route's screen and every global layer, each behind an error boundary whose way out ends the session. */
 export function App() {
   const route = useNavigation((s) => s.route);
   useDocumentAttributes(route.screen);

@@ -8,15 +8,11 @@ import '../platform/styles/themes.css';
 import { TextSizeControl } from '../patient/frame/TextSizeControl';
 import { ListenControl } from '../speech/ListenControl';
 
-/**
- * Extension points, so features plug in without editing each other's files.
- * (What runs without drawing anything is started by startServices(), not here.)
- *
- * - GLOBAL_LAYERS render above every screen (idle warning, staff-mode entry, live
- *   regions); each is mounted once for the app's lifetime.
- * - PATIENT_TOOLBAR items render in the toolbar of every patient screen (language,
- *   text size, contrast, listen), in this order.
- */
+// Extension points, so features plug in without editing each other's files.
+// (What runs without drawing anything is started by startServices(), not here.)
+
+/** Rendered above every screen (idle warning, staff-mode entry, live regions); each is mounted once for the app's lifetime. */
 export const GLOBAL_LAYERS: ComponentType[] = [IdleWarning, StaffEntryLayer, ScreenChangeLayer];
 
+/** Rendered in the toolbar of every patient screen (listen, language, text size and contrast), in this order. */
 export const PATIENT_TOOLBAR: ComponentType[] = [ListenControl, LanguageControl, TextSizeControl];
