@@ -10,7 +10,7 @@ import { pickLocalVoice } from './voices';
 const READABLE_SCREENS = new Set(['page', 'check', 'finish']);
 
 function synthesisVoices(): SpeechSynthesisVoice[] {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis.getVoices() : [];
+  return 'speechSynthesis' in window ? window.speechSynthesis.getVoices() : [];
 }
 
 /** Voices arrive late in Chromium (after `voiceschanged`), so this follows them. */
