@@ -19,13 +19,6 @@ import { useSessionRecord } from '../../../renderer/session/sessionRecord';
 import { useSettings } from '../../../renderer/settings/settingsStore';
 import { useSpeech } from '../../../renderer/speech/speechStore';
 
-// Font files are build output (subset at build time) and not what this test is about: loading one is a no-op here.
-vi.mock('../../../renderer/platform/fonts/loadScriptFont', () => ({
-  loadScriptFont: async () => undefined,
-  loadPickerFont: async () => undefined,
-  loadFullScriptFont: async () => undefined,
-}));
-
 const rendererDir = path.resolve(import.meta.dirname, '../../../renderer');
 
 /** Every renderer module that creates a patient store: found by reading the source, so a new store cannot be missed. */
