@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -10,14 +11,15 @@ const root = path.resolve(import.meta.dirname, '../..');
 const doc = readFileSync(path.join(root, 'docs/architecture.md'), 'utf8');
 const diagram = /## Renderer layout[\s\S]*?```\n([\s\S]*?)```/.exec(doc)?.[1] ?? '';
 
-/** Folder paths under renderer/, as `a`, `a/b`, … (what a diagram of the layout must show). */
-function folders(dir: string, prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (!statSync(full).isDirectory()) return [];
-    const rel = prefix ? `${prefix}/${name}` : name;
-    return [rel, ...folders(full, rel)];
-  });
+/** Folders under renderer/ that hold tracked files, as `a`, `a/b`, … (generated, git-ignored folders are not the layout). */
+function folders(): string[] {
+  const files = execFileSync('git', ['ls-files', 'renderer'], { cwd: root, encoding: 'utf8' }).split('\n');
+  const found = new Set<string>();
+  for (const file of files) {
+    const parts = file.split('/').slice(1, -1);
+    for (let depth = 1; depth <= parts.length; depth += 1) found.add(parts.slice(0, depth).join('/'));
+  }
+  return [...found];
 }
 
 /** The diagram's lines from one top-level entry to the next. */
@@ -31,7 +33,7 @@ function section(top: string): string {
 
 const topLevel = [...diagram.matchAll(/^[├└]── ([a-z0-9-]+)\//gm)].map((match) => match[1]);
 // Parts of one illustration are that folder's own business.
-const shown = folders(path.join(root, 'renderer')).filter((folder) => folder !== 'patient/illustrations/parts');
+const shown = folders().filter((folder) => folder !== 'patient/illustrations/parts');
 
 describe('docs/architecture.md renderer layout', () => {
   it('has a diagram', () => {
