@@ -100,7 +100,7 @@ function start(): void {
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
   endStaffSessionsOnPageChange(mainWindow.webContents, staffSessions);
-  watchRendererHealth(mainWindow, startUrl, monitoring.monitor);
+  watchRendererHealth(mainWindow, startUrl, path.join(userDataDir, 'recovery.json'), monitoring.monitor);
   // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
   if (!launch.allowDevTools) heartbeat.watch(mainWindow);
   void mainWindow.loadURL(startUrl);
