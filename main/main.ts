@@ -18,6 +18,7 @@ import { createMonitoring } from './monitoring/startMonitoring';
 setUpLogging();
 const log = createLogger('main');
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
+if (launch.refused.ignored.length > 0) log.warn(`ignored in a packaged kiosk: ${launch.refused.ignored.join(', ')}`);
 const devServerOrigin = launch.devServerUrl ? new URL(launch.devServerUrl).origin : undefined;
 const startUrl = launch.devServerUrl ?? APP_START_URL;
 
@@ -32,7 +33,11 @@ registerAppSchemePrivileges();
 const windowState: KioskWindowState = { quitRequestedByStaff: false };
 let mainWindow: BrowserWindow | undefined;
 
-if (!app.requestSingleInstanceLock()) {
+if (launch.refused.fatal.length > 0) {
+  // A debugging port or inspector would hand the kiosk to anyone who can reach it: do not start at all.
+  log.error(`refusing to start: ${launch.refused.fatal.join(', ')} is not allowed in a packaged kiosk`);
+  app.exit(1);
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
@@ -100,7 +105,7 @@ function start(): void {
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
   endStaffSessionsOnPageChange(mainWindow.webContents, staffSessions);
-  watchRendererHealth(mainWindow, startUrl, monitoring.monitor);
+  watchRendererHealth(mainWindow, startUrl, path.join(userDataDir, 'recovery.json'), monitoring.monitor);
   // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
   if (!launch.allowDevTools) heartbeat.watch(mainWindow);
   void mainWindow.loadURL(startUrl);

@@ -33,6 +33,7 @@ export const LanguageSettingsSchema = z
     offered: z
       .array(LanguageCodeSchema)
       .min(1)
+      .max(LANGUAGE_CODES.length)
       .refine((codes) => new Set(codes).size === codes.length, 'each language may appear once'),
     default: LanguageCodeSchema,
     /** Offer only translations a qualified medical translator has reviewed. */
