@@ -25,14 +25,17 @@ export function offlineCacheWanted(env: OfflineCacheEnvironment): boolean {
 }
 
 /** Registers the worker; resolves once registration was attempted (failure is logged, the app runs on). */
-export async function startOfflineCache(
-  env: OfflineCacheEnvironment = {
+function currentEnvironment(): OfflineCacheEnvironment {
+  const inBrowser = typeof window !== 'undefined' && typeof navigator !== 'undefined';
+  return {
     production: import.meta.env.PROD,
-    hasElectronBridge: window.kiosk !== undefined,
-    protocol: window.location.protocol,
-    hasServiceWorker: 'serviceWorker' in navigator,
-  },
-): Promise<void> {
+    hasElectronBridge: inBrowser && window.kiosk !== undefined,
+    protocol: inBrowser ? window.location.protocol : '',
+    hasServiceWorker: inBrowser && 'serviceWorker' in navigator,
+  };
+}
+
+export async function startOfflineCache(env: OfflineCacheEnvironment = currentEnvironment()): Promise<void> {
   if (!offlineCacheWanted(env)) return;
   try {
     const { registerSW } = await import('virtual:pwa-register');
