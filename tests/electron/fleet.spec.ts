@@ -90,6 +90,33 @@ test('a second window (a foreign IPC sender) gets no answer from the host', asyn
   expect(refused).not.toBe('answered');
 });
 
+test('staff-only calls are refused without a staff session, and again once it ends', async () => {
+  const { page } = await open(freshProfile());
+  const outcomes = await page.evaluate(async () => {
+    const kiosk = window.kiosk;
+    if (!kiosk) return null;
+    const attempt = (call: () => Promise<unknown>) =>
+      call().then(
+        () => 'allowed',
+        (error: unknown) => `refused: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    const patch = { attract: { clinicName: 'Not allowed' } };
+    const before = [await attempt(() => kiosk.updateSettings(patch)), await attempt(() => kiosk.getUsage({ days: 7 }))];
+    await kiosk.setPin({ newPin: '1357' });
+    const during = await attempt(() => kiosk.updateSettings({ attract: { clinicName: 'Allowed' } }));
+    await kiosk.endStaffSession();
+    const after = await attempt(() => kiosk.updateSettings(patch));
+    return { before, during, after, name: (await kiosk.getSettings()).settings.attract.clinicName };
+  });
+  expect(outcomes?.before).toEqual([
+    expect.stringContaining('staff session required'),
+    expect.stringContaining('staff session required'),
+  ]);
+  expect(outcomes?.during).toBe('allowed');
+  expect(outcomes?.after).toContain('staff session required');
+  expect(outcomes?.name).toBe('Allowed');
+});
+
 test('settings saved by staff survive a restart', async () => {
   const profile = freshProfile();
   const first = await open(profile);
