@@ -82,10 +82,20 @@ function start(): void {
     onUsageRecorded: monitoring.monitor.usageRecorded,
   });
   monitoring.attach(data);
-  // Debounced writes must reach the disk however the app ends.
-  app.on('before-quit', () => {
+  // Debounced writes must reach the disk however the app ends; the metrics file gets its last
+  // minute too (quit waits for that write, at most a second).
+  let metricsFlushed = false;
+  app.on('before-quit', (event) => {
     data.flush();
-    void monitoring.stop();
+    if (metricsFlushed) return;
+    event.preventDefault();
+    const done = () => {
+      if (metricsFlushed) return;
+      metricsFlushed = true;
+      app.quit();
+    };
+    setTimeout(done, 1000).unref();
+    void monitoring.stop().finally(done);
   });
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const staffSessions = registerHostHandlers(

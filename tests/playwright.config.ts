@@ -65,6 +65,19 @@ export default defineConfig({
       },
     },
     {
+      // The offline web kiosk needs its service worker, which the chromium project blocks.
+      name: 'offline-web',
+      testDir: path.join(projectRoot, 'tests/offline'),
+      use: {
+        baseURL,
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: browser.path, args: chromiumArgs(isRoot) },
+        serviceWorkers: 'allow',
+        screenshot: 'only-on-failure',
+        trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
+      },
+    },
+    {
       name: 'electron',
       testDir: path.join(projectRoot, 'tests/electron'),
     },

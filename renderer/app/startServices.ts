@@ -7,6 +7,7 @@ import { installUsageRecording } from '../session/recordUsage';
 import { registerSessionEffects } from '../session/resetEffects';
 import { startNarrator } from '../speech/startNarrator';
 import { startFreeTextFonts } from '../platform/fonts/freeTextFonts';
+import { startOfflineWebApp } from '../platform/offline/serviceWorker';
 import { installTouchHardening } from './touchHardening';
 
 /**
@@ -14,7 +15,8 @@ import { installTouchHardening } from './touchHardening';
  * first render, in one place (no side-effect imports, no components that draw
  * nothing): touch hardening, usage recording, what ending a session clears, the
  * narrator, the content check, the display attributes, the idle timer, the
- * heartbeat and the fonts for words staff typed. Returns a stop that undoes them all, last started first.
+ * heartbeat, the fonts for words staff typed, and the offline web app (its updates apply when a
+ * session ends). Returns a stop that undoes them all, last started first.
  */
 export function startServices(target: Window = window): () => void {
   const stops = [
@@ -27,6 +29,7 @@ export function startServices(target: Window = window): () => void {
     startIdleDriver(target),
     startHeartbeat(),
     startFreeTextFonts(),
+    startOfflineWebApp(),
   ];
   return () => {
     for (const stop of stops.reverse()) stop();
