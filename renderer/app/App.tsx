@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { useNavigation } from '../session/navigation';
 import { endSession } from '../session/endSession';
 import { ErrorBoundary } from './ErrorBoundary';
-import { SCREENS } from './screenRegistry';
-import { GLOBAL_LAYERS } from './slots';
+import { GLOBAL_LAYERS } from './layers';
+import { preloadScreens, SCREENS } from './screenRegistry';
 import { UnavailableScreen } from './UnavailableScreen';
 import { useDocumentAttributes } from './useDocumentAttributes';
 import { useHostHandshake } from './useHostHandshake';
@@ -15,6 +15,7 @@ export function App() {
   useEffect(() => {
     // Tests and the Electron shell wait for this instead of sleeping.
     document.documentElement.dataset.ready = 'true';
+    preloadScreens();
   }, []);
   const Screen = SCREENS[route.screen] ?? UnavailableScreen;
   const recover = () => endSession('error-recovery');
