@@ -5,14 +5,15 @@ import { englishResources } from '../../platform/i18n/resources';
  * Validates one language's content in idle time: the validator is its own chunk,
  * so neither the first screen nor a language switch waits for it.
  */
-function checkWhenIdle(language: string, strings: unknown): () => void {
+function checkWhenIdle(language: string, strings: unknown, pending: Set<number>): void {
   const idle = window.requestIdleCallback(() => {
+    pending.delete(idle);
     import('./contentCheck').then(
       ({ checkContent }) => checkContent(language, strings),
       (error: unknown) => console.error('[content] could not load the content check', error),
     );
   });
-  return () => window.cancelIdleCallback(idle);
+  pending.add(idle);
 }
 
 /**
@@ -20,8 +21,8 @@ function checkWhenIdle(language: string, strings: unknown): () => void {
  * it is switched to. Started once at boot by startServices(); returns a stop.
  */
 export function startContentCheck(): () => void {
-  const pending = new Set<() => void>();
-  const check = (language: string, strings: unknown) => pending.add(checkWhenIdle(language, strings));
+  const pending = new Set<number>();
+  const check = (language: string, strings: unknown) => checkWhenIdle(language, strings, pending);
   check('en', englishResources.content);
   const onLanguageChanged = (language: string) => {
     if (language === 'en') return;
@@ -31,6 +32,6 @@ export function startContentCheck(): () => void {
   i18next.on('languageChanged', onLanguageChanged);
   return () => {
     i18next.off('languageChanged', onLanguageChanged);
-    for (const cancel of pending) cancel();
+    for (const idle of pending) window.cancelIdleCallback(idle);
   };
 }
