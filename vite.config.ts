@@ -6,6 +6,7 @@ import { CONTENT_SECURITY_POLICY_META } from './main/decisions/contentSecurityPo
 import { audioManifest } from './scripts/audioManifestPlugin.ts';
 import { fontSubsets } from './scripts/fonts/fontSubsetsPlugin.ts';
 import { attractPhrases } from './scripts/attractPhrasesPlugin.ts';
+import { translationMeta } from './scripts/translationMetaPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -40,6 +41,7 @@ export default defineConfig({
     audioManifest(resolve('renderer/public/audio')),
     fontSubsets(resolve('.')),
     attractPhrases(resolve('locales')),
+    translationMeta(resolve('locales')),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),

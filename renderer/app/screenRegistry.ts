@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../../core/screens';
 import { AttractScreen } from '../patient/attract/AttractScreen';
+import { whenIdle } from '../platform/idleTask';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
 
 /** Patient screens after the attract screen, in the order a patient meets them (and they are preloaded). */
@@ -38,7 +39,7 @@ export function preloadScreens(): void {
   const next = () => {
     const screen = queue.shift();
     if (!screen) return;
-    window.requestIdleCallback(() => {
+    whenIdle(() => {
       screen.preload().then(next, (error: unknown) => console.warn('[screens] could not preload a screen', error));
     });
   };

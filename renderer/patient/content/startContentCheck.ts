@@ -1,19 +1,20 @@
 import i18next from 'i18next';
 import { englishResources } from '../../platform/i18n/resources';
+import { whenIdle } from '../../platform/idleTask';
 
 /**
  * Validates one language's content in idle time: the validator is its own chunk,
  * so neither the first screen nor a language switch waits for it.
  */
-function checkWhenIdle(language: string, strings: unknown, pending: Set<number>): void {
-  const idle = window.requestIdleCallback(() => {
-    pending.delete(idle);
+function checkWhenIdle(language: string, strings: unknown, pending: Set<() => void>): void {
+  const cancel = whenIdle(() => {
+    pending.delete(cancel);
     import('./contentCheck').then(
       ({ checkContent }) => checkContent(language, strings),
       (error: unknown) => console.error('[content] could not load the content check', error),
     );
   });
-  pending.add(idle);
+  pending.add(cancel);
 }
 
 /**
@@ -21,7 +22,7 @@ function checkWhenIdle(language: string, strings: unknown, pending: Set<number>)
  * it is switched to. Started once at boot by startServices(); returns a stop.
  */
 export function startContentCheck(): () => void {
-  const pending = new Set<number>();
+  const pending = new Set<() => void>();
   const check = (language: string, strings: unknown) => checkWhenIdle(language, strings, pending);
   check('en', englishResources.content);
   const onLanguageChanged = (language: string) => {
@@ -32,6 +33,6 @@ export function startContentCheck(): () => void {
   i18next.on('languageChanged', onLanguageChanged);
   return () => {
     i18next.off('languageChanged', onLanguageChanged);
-    for (const idle of pending) window.cancelIdleCallback(idle);
+    for (const cancel of pending) cancel();
   };
 }
