@@ -12,11 +12,8 @@ export function App() {
   const route = useNavigation((s) => s.route);
   useDocumentAttributes(route.screen);
   useHostHandshake();
-  useEffect(() => {
-    // Tests and the Electron shell wait for this instead of sleeping.
-    document.documentElement.dataset.ready = 'true';
-    preloadScreens();
-  }, []);
+  // The patient screens' chunks load in idle time once the attract screen is up (data-ready: see boot.tsx).
+  useEffect(preloadScreens, []);
   const Screen = SCREENS[route.screen] ?? UnavailableScreen;
   const recover = () => endSession('error-recovery');
   return (
