@@ -7,6 +7,7 @@ import { audioManifest } from './scripts/audioManifestPlugin.ts';
 import { fontSubsets } from './scripts/fonts/fontSubsetsPlugin.ts';
 import { attractPhrases } from './scripts/attractPhrasesPlugin.ts';
 import { offlineKiosk } from './scripts/offlineKioskPlugin.ts';
+import { translationMeta } from './scripts/translationMetaPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -42,6 +43,7 @@ export default defineConfig({
     fontSubsets(resolve('.')),
     attractPhrases(resolve('locales')),
     offlineKiosk(pkg.productName),
+    translationMeta(resolve('locales')),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),

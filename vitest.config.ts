@@ -2,12 +2,18 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { attractPhrases } from './scripts/attractPhrasesPlugin';
 import { fontSubsets } from './scripts/fonts/fontSubsetsPlugin';
+import { translationMeta } from './scripts/translationMetaPlugin';
 import { offlineKiosk } from './scripts/offlineKioskPlugin';
 
 export default defineConfig({
-  // Renderer modules import what these build steps generate (font subsets, the attract phrases, the
-  // service worker's registration module), as in the app.
-  plugins: [fontSubsets(resolve('.')), attractPhrases(resolve('locales')), offlineKiosk('B12 Nerve Health Kiosk')],
+  // Renderer modules import what these build steps generate (font subsets, the attract phrases, checked
+  // meta, the service worker's registration module), as in the app.
+  plugins: [
+    fontSubsets(resolve('.')),
+    attractPhrases(resolve('locales')),
+    translationMeta(resolve('locales')),
+    offlineKiosk('B12 Nerve Health Kiosk'),
+  ],
   define: { __APP_VERSION__: JSON.stringify('test'), __APP_NAME__: JSON.stringify('B12 Nerve Health Kiosk') },
   test: {
     // 2-core CI machines: ESLint start-up and scrypt hashing can take seconds under load.

@@ -64,17 +64,8 @@ export type LocaleMeta = z.infer<typeof LocaleMetaSchema>;
 /** The validated meta.json of each language that has a readable one. */
 export type MetaByCode = Readonly<Partial<Record<LanguageCode, LocaleMeta>>>;
 
-/**
- * A language's translation status. `missing`: no translation shipped, or its
- * meta.json is absent or fails the schema; such a language is never offered
- * (a claim nobody can read is no claim).
- */
-export type TranslationStatus = 'missing' | LocaleMeta['status'];
-
-/** The status of one language's translation. */
-export function translationStatus(code: LanguageCode, metaByCode: MetaByCode): TranslationStatus {
-  return metaByCode[code]?.status ?? 'missing';
-}
+// Plain code (no zod) in translationStatus.ts, so start-up reads statuses without the validator.
+export { translationStatus, type TranslationStatus } from './translationStatus';
 
 /**
  * Parses the meta files found under locales/ (path → file contents, or a module

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
+import type { Settings } from '../../core/settings/schema';
 
 interface SettingsState {
   settings: Settings;
