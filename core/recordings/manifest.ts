@@ -22,7 +22,10 @@ export const EMPTY_MANIFEST: RecordingsManifest = { files: [] };
  * the first in sorted order (MP3) is kept and the other is reported, so what
  * plays never depends on the order the disk lists files in.
  */
-export function keepOnePerPage(names: readonly RecordingName[]): { kept: RecordingName[]; duplicates: RecordingName[] } {
+export function keepOnePerPage(names: readonly RecordingName[]): {
+  kept: RecordingName[];
+  duplicates: RecordingName[];
+} {
   const kept = new Map<string, RecordingName>();
   const duplicates: RecordingName[] = [];
   for (const name of [...names].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {

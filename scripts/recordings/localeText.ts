@@ -44,10 +44,14 @@ export async function localeText(language: string, localesDir = LOCALES_DIR): Pr
     interpolation: { escapeValue: false },
     returnEmptyString: false,
   });
+  // The kiosk's typed keys (renderer/i18n/i18next.d.ts) cover `ui` only; the kit looks keys up by computed name.
+  type Lookup<R> = (key: string, options: Record<string, unknown>) => R;
+  const exists = i18n.exists.bind(i18n) as Lookup<boolean>;
+  const lookUp = i18n.t.bind(i18n) as unknown as Lookup<string>;
   const fellBackToEnglish = new Set<string>();
   const translate: Translate = (namespace, key, values) => {
-    if (!i18n.exists(key, { ns: namespace, lng: language, fallbackLng: [] })) fellBackToEnglish.add(`${namespace}:${key}`);
-    return i18n.t(key, { ns: namespace, ...values });
+    if (!exists(key, { ns: namespace, lng: language, fallbackLng: [] })) fellBackToEnglish.add(`${namespace}:${key}`);
+    return lookUp(key, { ns: namespace, ...values });
   };
   return { translate, fellBackToEnglish };
 }

@@ -14,7 +14,8 @@ const BYTE_ORDER_MARK = '\uFEFF';
 export function narrationCsv(pages: readonly NarrationPage[]): string {
   const rows = pages.map((page) => [page.order, page.topicId, page.pageId, page.fileName, page.blocks.join('\n')]);
   return (
-    BYTE_ORDER_MARK + stringify([['order', 'topic', 'page_id', 'file_name', 'text'], ...rows], { record_delimiter: '\r\n' })
+    BYTE_ORDER_MARK +
+    stringify([['order', 'topic', 'page_id', 'file_name', 'text'], ...rows], { record_delimiter: '\r\n' })
   );
 }
 
