@@ -6,6 +6,7 @@ import { startDisplayAttributes } from '../patient/display/displayAttributes';
 import { installUsageRecording } from '../session/recordUsage';
 import { registerSessionEffects } from '../session/resetEffects';
 import { startNarrator } from '../speech/startNarrator';
+import { startVoiceCheckReports } from '../speech/startVoiceCheckReports';
 import { startFreeTextFonts } from '../platform/fonts/freeTextFonts';
 import { installTouchHardening } from './touchHardening';
 
@@ -13,7 +14,7 @@ import { installTouchHardening } from './touchHardening';
  * Everything that runs for the app's lifetime, started once at boot before the
  * first render, in one place (no side-effect imports, no components that draw
  * nothing): touch hardening, usage recording, what ending a session clears, the
- * narrator, the content check, the display attributes, the idle timer, the
+ * narrator, the voice check report, the content check, the display attributes, the idle timer, the
  * heartbeat and the fonts for words staff typed. Returns a stop that undoes them all, last started first.
  */
 export function startServices(target: Window = window): () => void {
@@ -22,6 +23,7 @@ export function startServices(target: Window = window): () => void {
     installUsageRecording(getHost),
     registerSessionEffects(),
     startNarrator(),
+    startVoiceCheckReports(),
     startContentCheck(),
     startDisplayAttributes(target.document.documentElement),
     startIdleDriver(target),

@@ -10,6 +10,7 @@ import { DisplaySection } from './sections/DisplaySection';
 import { LanguagesSection } from './sections/LanguagesSection';
 import { SessionSection } from './sections/SessionSection';
 import { UsageSection } from './sections/UsageSection';
+import { VoicesSection } from './sections/VoicesSection';
 import { useSaveProblem } from './useSaveSettings';
 import './staff.css';
 
@@ -54,6 +55,7 @@ export function StaffScreen() {
       <LanguagesSection />
       <SessionSection />
       <DisplaySection />
+      <VoicesSection />
       <UsageSection />
       <ContentSection />
       <ActionsSection />

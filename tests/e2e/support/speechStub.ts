@@ -17,6 +17,7 @@ export interface SpokenUtterance {
   lang: string;
   voice: string | null;
   volume: number;
+  rate: number;
 }
 
 export interface SpeechLog {
@@ -67,6 +68,7 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
           lang: utterance.lang,
           voice: utterance.voice?.name ?? null,
           volume: utterance.volume,
+          rate: utterance.rate,
         });
         log.queue.push(utterance);
         if (!log.current) startNext();
@@ -95,7 +97,9 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
       configurable: true,
       writable: true,
     });
+    // Configurable, so a test can install a second stub (other voices) over the one its beforeEach installed.
     Object.defineProperty(window, '__speechStub', {
+      configurable: true,
       value: {
         log,
         /** Ends the utterance being spoken; the app then speaks its next block. */
@@ -105,8 +109,9 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
           done?.onend?.({ utterance: done });
           if (!log.current) startNext();
         },
-        boundary() {
-          log.current?.onboundary?.({ utterance: log.current, charIndex: 0 });
+        /** The voice reached the word starting at `charIndex` of the current utterance. */
+        boundary(charIndex = 0) {
+          log.current?.onboundary?.({ utterance: log.current, charIndex, name: 'word' });
         },
       },
     });
@@ -128,6 +133,14 @@ export async function speechLog(page: Page): Promise<SpeechLog> {
 export async function finishUtterance(page: Page): Promise<void> {
   await page.evaluate(() =>
     (window as unknown as { __speechStub: { finishCurrent(): void } }).__speechStub.finishCurrent(),
+  );
+}
+
+/** Tells the app the voice has reached the word at `charIndex` of the utterance being spoken. */
+export async function reachWord(page: Page, charIndex: number): Promise<void> {
+  await page.evaluate(
+    (index) => (window as unknown as { __speechStub: { boundary(i: number): void } }).__speechStub.boundary(index),
+    charIndex,
   );
 }
 
