@@ -6,7 +6,9 @@
  * idle reset.
  */
 import type { Page } from '@playwright/test';
+import { narrationScript } from '../../core/recordings/narrationScript';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
+import { localeText } from '../../scripts/recordings/localeText';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';
 import { exactly, uiLabel } from './support/languages';
@@ -16,7 +18,8 @@ import {
   reachWord,
   installSpeechStub,
   mediaLog,
-  silentWav,
+  mediaState,
+  seekMedia,
   speechLog,
   type StubVoice,
 } from './support/speechStub';
@@ -95,6 +98,17 @@ test('Listen reads the page block by block in English with the local voice, high
   for (const paragraph of paragraphs) expect(spoken).toContain(paragraph.replace(/\s+/g, ' ').trim());
   await expect(listen(page)).toBeVisible();
   await expect(page.locator('.read-aloud-current')).toHaveCount(0);
+});
+
+test("the recording kit's narration script is exactly what the voice reads on the page, in order", async ({ page }) => {
+  const { translate } = await localeText('en');
+  const script = narrationScript('en', translate).find((entry) => entry.pageId === 'neuropathy-nerves');
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  for (let i = 0; i < 20 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  const progress = (await page.locator('main .progress__text').innerText()).trim();
+  const spoken = (await speechLog(page)).utterances.map((u) => u.text).filter((text) => text !== progress);
+  expect(script?.blocks).toEqual(spoken);
 });
 
 test('Pause keeps the place to the word, Resume carries on from it; Say that again, Stop and Repeat', async ({
@@ -314,6 +328,52 @@ test('a recording wins over a local voice on its page; the voice reads the pages
     'play /recordings/so/neuropathy-nerves.mp3',
     'pause /recordings/so/neuropathy-nerves.mp3',
   ]);
+});
+
+test('a recording honours Say that again, Slower, volume, Pause and Resume', async ({ page }) => {
+  await installMediaLog(page);
+  await firstPageIn(page, 'so', 'Soomaali');
+  await listen(page, 'so').click();
+  const so = (key: Parameters<typeof uiLabel>[1]) =>
+    page.getByRole('button', { name: uiLabel('so', key), exact: true });
+  await expect.poll(async () => (await mediaState(page))?.paused).toBe(false);
+  expect(await mediaState(page)).toMatchObject({ playbackRate: 1, volume: 0.75 });
+
+  await seekMedia(page, 15);
+  await so('readAloud.repeatPart').click();
+  // Ten seconds back (it plays on, so a little later than 5 s by the time it is read).
+  await expect.poll(async () => (await mediaState(page))?.currentTime ?? 0).toBeGreaterThanOrEqual(5);
+  expect((await mediaState(page))?.currentTime).toBeLessThan(9);
+
+  await so('readAloud.slower').click();
+  await so('readAloud.louder').click();
+  expect(await mediaState(page)).toMatchObject({ playbackRate: 0.8, preservesPitch: true, volume: 1 });
+
+  await so('readAloud.pause').click();
+  await expect.poll(async () => (await mediaState(page))?.paused).toBe(true);
+  const pausedAt = (await mediaState(page))?.currentTime ?? 0;
+  await so('readAloud.quieter').click();
+  await so('readAloud.resume').click();
+  const resumed = await mediaState(page);
+  expect(resumed).toMatchObject({ paused: false, volume: 0.75, playbackRate: 0.8 });
+  expect(resumed?.currentTime).toBeGreaterThanOrEqual(pausedAt);
+});
+
+test('a recording that will not play is read by the local voice instead: Listen never ends in silence', async ({
+  page,
+}) => {
+  await installSpeechStub(page, [...VOICES, { name: 'Local Somali', lang: 'so-SO', localService: true }]);
+  await installMediaLog(page);
+  await page.route('**/recordings/so/neuropathy-nerves.mp3', (route) =>
+    route.fulfill({ body: 'damaged after start', contentType: 'audio/mpeg' }),
+  );
+  await firstPageIn(page, 'so', 'Soomaali');
+  await listen(page, 'so').click();
+  await expect.poll(async () => (await speechLog(page)).utterances.length).toBeGreaterThan(0);
+  const log = await speechLog(page);
+  expect(log.utterances[0]).toMatchObject({ voice: 'Local Somali', lang: 'so-SO' });
+  expect(log.utterances[0]?.text).toBe((await page.locator('main .patient-frame__eyebrow').innerText()).trim());
+  await expect(page.getByRole('button', { name: uiLabel('so', 'readAloud.pause'), exact: true })).toBeVisible();
 });
 
 test("the next patient starts fresh: text size, contrast and volume go back to the clinic's defaults with the idle reset", async ({

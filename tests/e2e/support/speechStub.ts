@@ -152,9 +152,11 @@ export async function installMediaLog(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const calls: string[] = [];
     Object.defineProperty(window, '__mediaLog', { value: calls });
+    Object.defineProperty(window, '__lastMedia', { value: null, writable: true });
     const { play, pause } = HTMLMediaElement.prototype;
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
       calls.push(`play ${new URL(this.src).pathname}`);
+      (window as unknown as { __lastMedia: HTMLMediaElement }).__lastMedia = this;
       return play.call(this);
     };
     HTMLMediaElement.prototype.pause = function (this: HTMLMediaElement) {
@@ -168,22 +170,34 @@ export async function mediaLog(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { __mediaLog: string[] }).__mediaLog]);
 }
 
-/** A silent mono 8 kHz WAV of `seconds`: a real, playable stand-in for a clinic's recording. */
-export function silentWav(seconds: number): Buffer {
-  const samples = Math.round(8000 * seconds);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16); // fmt chunk size
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24); // sample rate
-  header.writeUInt32LE(8000, 28); // byte rate
-  header.writeUInt16LE(1, 32); // block align
-  header.writeUInt16LE(8, 34); // bits per sample
-  header.write('data', 36);
-  header.writeUInt32LE(samples, 40);
-  // 8-bit PCM is unsigned: 128 is silence.
-  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
+export interface MediaState {
+  currentTime: number;
+  playbackRate: number;
+  preservesPitch: boolean;
+  volume: number;
+  paused: boolean;
+}
+
+/** The last played media element's position, speed and volume (installMediaLog must be installed). */
+export async function mediaState(page: Page): Promise<MediaState | null> {
+  return page.evaluate(() => {
+    const media = (window as unknown as { __lastMedia: HTMLMediaElement | null }).__lastMedia;
+    return media
+      ? {
+          currentTime: media.currentTime,
+          playbackRate: media.playbackRate,
+          preservesPitch: media.preservesPitch,
+          volume: media.volume,
+          paused: media.paused,
+        }
+      : null;
+  });
+}
+
+/** Moves the last played media element to `seconds`, as if it had played that far. */
+export async function seekMedia(page: Page, seconds: number): Promise<void> {
+  await page.evaluate((to) => {
+    const media = (window as unknown as { __lastMedia: HTMLMediaElement | null }).__lastMedia;
+    if (media) media.currentTime = to;
+  }, seconds);
 }

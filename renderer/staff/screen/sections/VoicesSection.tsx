@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { guidedPath } from '../../../../core/content';
 import { languageInfo } from '../../../../core/languages';
 import { whatPatientHears, type LanguageVoiceFacts } from '../../../../core/speech/voiceCheck';
-import { useOfferedLanguages } from '../../../platform/i18n/useOfferedLanguages';
+import { useFontsFor, useOfferedLanguages } from '../../../platform/i18n/useOfferedLanguages';
 import { useSettings } from '../../../settings/settingsStore';
 import { useRecordingsIndex } from '../../../speech/recordings';
 import { playSample, stopSample } from '../../../speech/sample';
@@ -25,6 +25,8 @@ export function VoicesSection() {
   const voices = useVoices();
   const enabled = useSettings((s) => s.settings.readAloud.enabled);
   const [playing, setPlaying] = useState<string | null>(null);
+  // Each endonym in its own script's font.
+  useFontsFor(offered);
   useEffect(() => stopSample, []);
   const total = guidedPath().length;
 
@@ -67,10 +69,15 @@ export function VoicesSection() {
                 data-hears={whatPatientHears(row).kind}
               >
                 <span className="voices-section__language">
-                  {info.englishName}{' '}
-                  <span lang={code} dir={info.dir}>
-                    {info.endonym}
-                  </span>
+                  {info.englishName}
+                  {info.endonym === info.englishName ? null : (
+                    <>
+                      {' '}
+                      <span lang={code} dir={info.dir}>
+                        {info.endonym}
+                      </span>
+                    </>
+                  )}
                 </span>
                 <span
                   className={silent ? 'voices-section__facts voices-section__facts--none' : 'voices-section__facts'}
