@@ -5,9 +5,6 @@
  * kit writes. Either way the renderer reads the same shape through its host.
  */
 import { z } from 'zod';
-import type { ContentStructure } from '../content/schema';
-import { CONTENT } from '../content/structure';
-import { parseRecordingPath, type RecordingName } from './naming';
 
 export const RecordingsManifestSchema = z.strictObject({
   /** `<language>/<pageId>.<ext>`, forward slashes, relative to the recordings folder. */
@@ -17,38 +14,24 @@ export type RecordingsManifest = z.infer<typeof RecordingsManifestSchema>;
 
 export const EMPTY_MANIFEST: RecordingsManifest = { files: [] };
 
-/**
- * One recording per page and language. When a page has two (an MP3 and a WAV),
- * the first in sorted order (MP3) is kept and the other is reported, so what
- * plays never depends on the order the disk lists files in.
- */
-export function keepOnePerPage(names: readonly RecordingName[]): {
-  kept: RecordingName[];
-  duplicates: RecordingName[];
-} {
-  const kept = new Map<string, RecordingName>();
-  const duplicates: RecordingName[] = [];
-  for (const name of [...names].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
-    const key = `${name.language}/${name.pageId}`;
-    if (kept.has(key)) duplicates.push(name);
-    else kept.set(key, name);
-  }
-  return { kept: [...kept.values()], duplicates };
-}
+/** `<language>/<pageId>.mp3|wav`; whoever wrote the manifest has checked the names against the content. */
+const ENTRY = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)\.(?:mp3|wav)$/i;
 
-/** Page id → file, per language, for the entries of a manifest that name a real page (others are ignored). */
+/**
+ * Page id → file, per language. Light on purpose (it is in the patient's
+ * start-up code): entries that do not look like a recording are ignored, and
+ * the first entry for a page wins.
+ */
 export class RecordingsIndex {
   private readonly byLanguage = new Map<string, Map<string, string>>();
 
-  constructor(manifest: RecordingsManifest, structure: ContentStructure = CONTENT) {
-    const names = manifest.files.flatMap((file) => {
-      const check = parseRecordingPath(file, structure);
-      return check.ok ? [check.name] : [];
-    });
-    for (const name of keepOnePerPage(names).kept) {
-      const pages = this.byLanguage.get(name.language) ?? new Map<string, string>();
-      pages.set(name.pageId, name.file);
-      this.byLanguage.set(name.language, pages);
+  constructor(manifest: RecordingsManifest) {
+    for (const file of manifest.files) {
+      const [, language = '', pageId = ''] = ENTRY.exec(file) ?? [];
+      if (!language) continue;
+      const pages = this.byLanguage.get(language) ?? new Map<string, string>();
+      if (!pages.has(pageId)) pages.set(pageId, file);
+      this.byLanguage.set(language, pages);
     }
   }
 

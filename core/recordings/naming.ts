@@ -66,3 +66,22 @@ export function parseRecordingPath(relativePath: string, structure: ContentStruc
   if (!pageIds(structure).has(pageId)) return { ok: false, reason: `"${pageId}" is not the id of any content page` };
   return { ok: true, name: { language: folder, pageId, extension, file: `${folder}/${fileName}` } };
 }
+
+/**
+ * One recording per page and language. When a page has two (an MP3 and a WAV),
+ * the first in sorted order (MP3) is kept and the other is reported, so what
+ * plays never depends on the order the disk lists files in.
+ */
+export function keepOnePerPage(names: readonly RecordingName[]): {
+  kept: RecordingName[];
+  duplicates: RecordingName[];
+} {
+  const kept = new Map<string, RecordingName>();
+  const duplicates: RecordingName[] = [];
+  for (const name of [...names].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) {
+    const key = `${name.language}/${name.pageId}`;
+    if (kept.has(key)) duplicates.push(name);
+    else kept.set(key, name);
+  }
+  return { kept: [...kept.values()], duplicates };
+}

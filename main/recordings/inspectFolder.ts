@@ -1,6 +1,10 @@
 import { statSync } from 'node:fs';
-import { keepOnePerPage } from '../../core/recordings/manifest';
-import { MAX_RECORDING_BYTES, parseRecordingPath, type RecordingName } from '../../core/recordings/naming';
+import {
+  keepOnePerPage,
+  MAX_RECORDING_BYTES,
+  parseRecordingPath,
+  type RecordingName,
+} from '../../core/recordings/naming';
 import { probeAudio, type AudioProbe } from './probeAudio';
 import { scanRecordingsFolder } from './scanFolder';
 

@@ -6,7 +6,7 @@ import { startDisplayAttributes } from '../patient/display/displayAttributes';
 import { installUsageRecording } from '../session/recordUsage';
 import { registerSessionEffects } from '../session/resetEffects';
 import { startNarrator } from '../speech/startNarrator';
-import { startVoiceCheckReports } from '../speech/startVoiceCheckReports';
+import { startVoiceCheckService } from '../speech/voiceCheckService';
 import { startFreeTextFonts } from '../platform/fonts/freeTextFonts';
 import { installTouchHardening } from './touchHardening';
 
@@ -23,7 +23,7 @@ export function startServices(target: Window = window): () => void {
     installUsageRecording(getHost),
     registerSessionEffects(),
     startNarrator(),
-    startVoiceCheckReports(),
+    startVoiceCheckService(),
     startContentCheck(),
     startDisplayAttributes(target.document.documentElement),
     startIdleDriver(target),

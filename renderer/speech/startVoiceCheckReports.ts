@@ -4,6 +4,7 @@ import { TRANSLATION_META } from '../platform/i18n/languageProfiles';
 import { useSettings } from '../settings/settingsStore';
 import { recordingsIndex } from './recordings';
 import { voiceFacts } from './useVoiceFacts';
+import { onVoicesChanged, synthesisVoices } from './useVoices';
 
 /**
  * Tells the host what patients can hear in each language, at start and again
@@ -17,7 +18,7 @@ export function startVoiceCheckReports(): () => void {
   const report = () => {
     void recordingsIndex().then((recordings) => {
       if (stopped) return;
-      const voices = 'speechSynthesis' in window ? window.speechSynthesis.getVoices() : [];
+      const voices = synthesisVoices();
       const { settings } = useSettings.getState();
       const offered = new Set<string>(offeredLanguages(settings, TRANSLATION_META));
       const check = { enabled: settings.readAloud.enabled, languages: voiceFacts(voices, recordings, offered) };
@@ -34,11 +35,11 @@ export function startVoiceCheckReports(): () => void {
     const { languages, readAloud } = state.settings;
     if (languages !== previous.settings.languages || readAloud !== previous.settings.readAloud) report();
   });
-  if ('speechSynthesis' in window) window.speechSynthesis.addEventListener('voiceschanged', report);
+  const stopListening = onVoicesChanged(report);
   report();
   return () => {
     stopped = true;
     unsubscribe();
-    if ('speechSynthesis' in window) window.speechSynthesis.removeEventListener('voiceschanged', report);
+    stopListening();
   };
 }
