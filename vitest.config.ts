@@ -34,7 +34,9 @@ export default defineConfig({
           environmentOptions: {
             happyDOM: {
               url: 'http://localhost:3000/',
-              settings: { fetch: { virtualServers: [{ url: 'http://localhost:3000/', directory: 'renderer/public' }] } },
+              settings: {
+                fetch: { virtualServers: [{ url: 'http://localhost:3000/', directory: 'renderer/public' }] },
+              },
             },
           },
         },
