@@ -51,7 +51,7 @@ describe('voices on a Linux kiosk: Chromium with speech-dispatcher and espeak-ng
     voices: VoiceLike[];
   };
 
-  it('gives 13 of the 16 languages a voice; none to Simplified Chinese (espeak-ng's Mandarin is left out), Tagalog or Somali', () => {
+  it('gives 13 of the 16 languages a voice; none to Simplified Chinese (the espeak-ng Mandarin voice is left out), Tagalog or Somali', () => {
     const picked = Object.fromEntries(
       LANGUAGE_CODES.map((code) => [code, pickLocalVoice(captured.voices, code)?.name ?? null]),
     );
