@@ -33,7 +33,21 @@ export default defineConfig({
       // Renderer code that touches the page (document, window, dialogs, focus), on happy-dom.
       {
         extends: true,
-        test: { name: 'dom', include: ['tests/unit/dom/**/*.test.{ts,tsx}'], environment: 'happy-dom' },
+        test: {
+          name: 'dom',
+          include: ['tests/unit/dom/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+          // The page's own origin is a folder on disk, so a fetch at start (e.g. recordings/manifest.json)
+          // is answered 404 instead of dialling a server that is not there.
+          environmentOptions: {
+            happyDOM: {
+              url: 'http://localhost:3000/',
+              settings: {
+                fetch: { virtualServers: [{ url: 'http://localhost:3000/', directory: 'renderer/public' }] },
+              },
+            },
+          },
+        },
       },
     ],
   },

@@ -47,6 +47,8 @@ export default defineConfig({
     cwd: projectRoot,
     url: baseURL,
     reuseExistingServer: false,
+    // A clinic's recordings folder, served under recordings/ as a static host would (scripts/recordingsServerPlugin.ts).
+    env: { KIOSK_RECORDINGS: path.join(projectRoot, 'tests/fixtures/recordings-folder') },
     timeout: 60_000,
   },
   projects: [
