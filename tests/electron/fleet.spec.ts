@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { launchKiosk, skipWithoutElectron } from './support/launchKiosk';
+import { launchKiosk, skipWithoutElectron } from './support/fixtures';
 
 // What a fleet relies on, proved in the real Electron app (where the binary exists: the GitHub
 // workflow). Here, without the binary, the file skips with the reason printed.

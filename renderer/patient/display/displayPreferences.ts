@@ -1,4 +1,3 @@
-import { TEXT_SIZES } from '../../../core/settings/defaults';
 import type { TextSize } from '../../../core/settings/schema';
 import { createPatientStore } from '../../session/createPatientStore';
 import { useSettings } from '../../settings/settingsStore';
