@@ -23,6 +23,8 @@ export const HOST_CALL_NAMES = [
   'getRecentProblems',
   'listPrinters',
   'printList',
+  'getRecordings',
+  'reportVoiceCheck',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { AppSection } from './sections/AppSection';
-import { DisplaySection } from './sections/DisplaySection';
+import { DisplayAndSoundSection } from './sections/DisplayAndSoundSection';
 import { LanguagesSection } from './sections/LanguagesSection';
 import { TakeHomeSection } from './sections/TakeHomeSection';
 import { TimingSection } from './sections/TimingSection';
@@ -19,7 +19,7 @@ export interface StaffSection {
 export const STAFF_SECTIONS: readonly StaffSection[] = [
   { id: 'languages', labelKey: 'staff.sections.languages', Panel: LanguagesSection },
   { id: 'timing', labelKey: 'staff.sections.timing', Panel: TimingSection },
-  { id: 'display', labelKey: 'staff.sections.display', Panel: DisplaySection },
+  { id: 'display', labelKey: 'staff.sections.display', Panel: DisplayAndSoundSection },
   { id: 'takeHome', labelKey: 'staff.sections.takeHome', Panel: TakeHomeSection },
   { id: 'usage', labelKey: 'staff.sections.usage', Panel: UsageSection },
   { id: 'app', labelKey: 'staff.sections.app', Panel: AppSection },

@@ -1,5 +1,5 @@
-import { useNavigation } from '../session/navigation';
-import { enterStaffLanguage } from './staffLanguage';
+import { useNavigation } from '../../session/navigation';
+import { enterStaffLanguage } from '../staffLanguage';
 
 /**
  * Opens the PIN pad from whatever screen is showing (no-op when staff mode is already open),
