@@ -22,10 +22,11 @@ interface TextSettingProps {
   onSave(next: string): void;
 }
 
-/** A short text (clinic name, a take-home heading): its value, and a pencil that opens the editor. */
+/** A short text (clinic name, a take-home heading): its value, and a Change button that opens the editor. */
 export function TextSetting({
   id,
   label,
+  labelContent,
   value,
   placeholder,
   maxLength,
@@ -58,7 +59,7 @@ export function TextSetting({
   return (
     <div className="staff-setting">
       <span className="staff-setting__label" id={`${id}-label`}>
-        {label}
+        {labelContent ?? label}
       </span>
       <span
         className={`staff-text__value${value ? '' : ' staff-text__value--default'}`}
@@ -75,7 +76,7 @@ export function TextSetting({
         disabled={locked}
         onClick={() => setEditing(true)}
       >
-        ✎
+        <span aria-hidden="true">✎</span> {t('staff.display.change')}
       </button>
       {locked ? <LockNote /> : null}
     </div>

@@ -1,6 +1,8 @@
+import { useEffect } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { languageInfo, type LanguageCode } from '../../../../core/languages';
 import { TEXT_LIMITS } from '../../../../core/settings/schema';
+import { loadPickerFont } from '../../../platform/fonts/loadScriptFont';
 import { useSettings } from '../../../settings/settingsStore';
 import { TextSetting } from '../controls/TextSetting';
 import { useLanguageTexts } from '../useLanguageTexts';
@@ -55,6 +57,8 @@ export function HeadingSettings() {
   const { t } = useTranslation();
   const offered = useSettings((s) => s.settings.languages.offered);
   const text = useLanguageTexts(offered);
+  // Each language's own name in the labels is drawn in its script's font, as on the picker.
+  useEffect(() => void loadPickerFont(), []);
   return (
     <div className="staff-headings" role="group" aria-labelledby="staff-headings-label">
       <h3 id="staff-headings-label" className="staff-section__subheading">

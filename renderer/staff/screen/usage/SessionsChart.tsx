@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayBar } from '../../../../core/usage/chartSeries';
 
 const WIDTH = 900;
-const HEIGHT = 260;
+const HEIGHT = 200;
 const AXIS = 40;
 const PLOT = HEIGHT - AXIS;
 
@@ -42,6 +42,8 @@ export function SessionsChart({ bars }: { bars: readonly DayBar[] }) {
         className="staff-chart__svg"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         role="img"
+        // Days run left to right in every language (as on a calendar), so RTL text never pushes the first date off the edge.
+        direction="ltr"
         aria-labelledby="staff-sessions-chart-title staff-sessions-chart-summary"
       >
         <line className="staff-chart__axis" x1={0} x2={WIDTH} y1={PLOT} y2={PLOT} />
