@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
-import { expectScreen, leaveStaff, openStaffFirstRun, unlockStaff } from './support/staff';
+import { expectScreen, leaveStaff, openSection, openStaffFirstRun, unlockStaff } from './support/staff';
 
 /** Opens the clinic name's editor and chooses a keyboard by its own name ("Русский"). */
 async function editClinicName(page: Page, keyboardName: string): Promise<Locator> {
+  await openSection(page, 'Display and sound');
   await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
   await page.getByRole('group', { name: 'Keyboard', exact: true }).getByRole('button', { name: keyboardName }).click();
   return page.getByRole('group', { name: 'On-screen keyboard' });

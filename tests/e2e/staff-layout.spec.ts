@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, openKiosk } from './support/fixtures';
-import { leaveStaff, pressStaffShortcut, seedStaffPin, unlockStaff } from './support/staff';
+import { leaveStaff, openSection, pressStaffShortcut, seedStaffPin, unlockStaff } from './support/staff';
 
 /** WCAG 2.x A/AA rules (target size included) on what is showing now. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -32,14 +32,19 @@ test.describe('staff screens fit every kiosk screen', () => {
   for (const viewport of [
     { width: 1366, height: 768 },
     { width: 1080, height: 1920 },
+    { width: 1920, height: 1080 },
   ]) {
     test(`${viewport.width}×${viewport.height}: PIN pad and settings`, async ({ page }) => {
       await page.setViewportSize(viewport);
       await seedStaffPin(page);
       await openKiosk(page);
       await unlockStaff(page);
-      await checkTouchLayout(page);
-      await expectNoAxeViolations(page);
+      for (const section of ['Languages', 'Timing', 'Display and sound', 'Take-home', 'Usage', 'PIN and app']) {
+        await openSection(page, section);
+        await checkTouchLayout(page);
+        await expectNoAxeViolations(page);
+      }
+      await openSection(page, 'Display and sound');
       await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
       await checkTouchLayout(page);
       await leaveStaff(page);

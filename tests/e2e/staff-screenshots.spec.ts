@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openKiosk } from './support/fixtures';
-import { enterPin, expectScreen, pressStaffShortcut } from './support/staff';
+import { enterPin, expectScreen, openSection, pressStaffShortcut } from './support/staff';
 
 /**
  * Screenshots for docs/staff-guide.md, at 1920×1080. They rewrite files in
@@ -81,19 +81,24 @@ test.describe('staff guide screenshots', () => {
     await shot(page, 'staff-reviewed-only');
     await page.getByRole('switch', { name: 'Offer reviewed translations only' }).click();
 
-    await page.evaluate(() => document.getElementById('staff-session-heading')?.scrollIntoView({ block: 'start' }));
+    await openSection(page, 'Timing');
     await shot(page, 'staff-quiet-time-and-display');
 
+    await openSection(page, 'Display and sound');
     await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
-    await page.evaluate(() => document.getElementById('staff-clinic-name-label')?.scrollIntoView({ block: 'start' }));
     await shot(page, 'staff-keyboard');
     await page.getByRole('button', { name: 'Cancel' }).click();
 
-    await page.evaluate(() => document.getElementById('staff-usage-heading')?.scrollIntoView({ block: 'start' }));
+    await openSection(page, 'Take-home');
+    await page.getByRole('switch', { name: 'Print the question list' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Saved: Print the question list: On' })).toBeVisible();
+    await shot(page, 'staff-take-home');
+
+    await openSection(page, 'Usage');
     await expect(page.getByRole('rowheader', { name: 'Sessions started' })).toBeVisible();
     await shot(page, 'staff-usage');
 
-    await page.evaluate(() => document.getElementById('staff-actions-heading')?.scrollIntoView({ block: 'start' }));
+    await openSection(page, 'PIN and app');
     await shot(page, 'staff-actions');
 
     await page.getByRole('button', { name: 'Leave staff mode' }).first().click();

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, openKiosk } from './support/fixtures';
-import { expectScreen, leaveStaff, pickerLanguages, seedStaffPin, unlockStaff } from './support/staff';
+import { expectScreen, leaveStaff, openSection, pickerLanguages, seedStaffPin, unlockStaff } from './support/staff';
 
 /** The languages the attract screen's "Touch to start" line cycles through, over two full rounds. */
 async function attractCycleLanguages(page: Page): Promise<Set<string>> {
@@ -49,14 +49,14 @@ test.describe('staff settings take effect', () => {
     const english = page.getByRole('switch', { name: 'Offer English' });
     await expect(english).toBeDisabled();
     await expect(page.getByText('The default language cannot be switched off.')).toBeVisible();
-    await expect(page.getByRole('button', { name: 'Make English the default' })).toBeDisabled();
+    await expect(page.getByRole('button', { name: 'Make default: English' })).toBeDisabled();
   });
 
   test('order and default language take effect', async ({ staff: page }) => {
     // Korean to the top of the list (it starts 7th).
     for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Move Korean up' }).click();
     await expect(page.getByRole('button', { name: 'Move Korean up' })).toBeDisabled();
-    await page.getByRole('button', { name: 'Make Spanish the default' }).click();
+    await page.getByRole('button', { name: 'Make default: Spanish' }).click();
     await expect(page.getByRole('switch', { name: 'Offer Spanish' })).toBeDisabled();
     await leaveStaff(page);
     // Leaving staff mode starts a fresh session in the default language.
@@ -82,8 +82,10 @@ test.describe('staff settings take effect', () => {
 
   test('settings survive a reload; the clinic name shows on the attract screen', async ({ staff: page }) => {
     await page.getByRole('switch', { name: 'Offer French' }).click();
+    await openSection(page, 'Timing');
     await page.getByRole('button', { name: 'More: Start again after this long with no touch' }).click();
-    await expect(page.getByText('105 seconds')).toBeVisible();
+    await expect(page.getByText('105 seconds', { exact: true })).toBeVisible();
+    await openSection(page, 'Display and sound');
     await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();
     const keyboard = page.getByRole('group', { name: 'On-screen keyboard' });
     for (const key of ['E', 'a', 's', 't']) await keyboard.getByRole('button', { name: key, exact: true }).click();
@@ -93,17 +95,19 @@ test.describe('staff settings take effect', () => {
       await keyboard.getByRole('button', { name: key, exact: true }).click();
     }
     await page.getByRole('button', { name: 'Save' }).click();
-    await expect(page.getByText('East Clinic')).toBeVisible();
+    await expect(page.getByText('East Clinic', { exact: true })).toBeVisible();
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-    await expect(page.getByText('East Clinic')).toBeVisible();
+    await expect(page.getByText('East Clinic', { exact: true })).toBeVisible();
     await unlockStaff(page);
     await expect(page.getByRole('switch', { name: 'Offer French' })).toHaveAttribute('aria-checked', 'false');
-    await expect(page.getByText('105 seconds')).toBeVisible();
+    await openSection(page, 'Timing');
+    await expect(page.getByText('105 seconds', { exact: true })).toBeVisible();
   });
 
   test('usage counts show, and export downloads a CSV in the browser', async ({ staff: page }) => {
+    await openSection(page, 'Usage');
     await expect(page.getByRole('rowheader', { name: 'Sessions started' })).toBeVisible();
     await page.getByRole('button', { name: 'Last 30 days' }).click();
     await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');
@@ -113,6 +117,8 @@ test.describe('staff settings take effect', () => {
     expect(file.suggestedFilename()).toMatch(/\.csv$/);
     await expect(page.getByText('The CSV file has been downloaded.')).toBeVisible();
     // Quitting kiosk mode only exists in Electron.
+    await openSection(page, 'PIN and app');
+    await expect(page.getByRole('button', { name: 'Restart the app' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Quit kiosk mode' })).toHaveCount(0);
   });
 });

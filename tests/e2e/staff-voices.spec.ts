@@ -8,7 +8,13 @@ import { readFileSync } from 'node:fs';
 import { LANGUAGE_CODES } from '../../core/languages';
 import { expect, test } from './support/fixtures';
 import { installMediaLog, installSpeechStub, mediaLog, speechLog } from './support/speechStub';
-import { openStaffFirstRun } from './support/staff';
+import { openSection, openStaffFirstRun } from './support/staff';
+
+/** First run, then the "Display and sound" section, where the voice check lives. */
+async function openVoiceCheck(page: Page): Promise<void> {
+  await openStaffFirstRun(page);
+  await openSection(page, 'Display and sound');
+}
 
 const section = (page: Page) => page.getByRole('region', { name: 'Voices and recordings' });
 const row = (page: Page, code: string) => section(page).locator(`li[data-language="${code}"]`);
@@ -18,7 +24,7 @@ const RECORDED_SOMALI = 'Recorded pages: 2 of 39';
 test('lists the truth for this browser: no voice means nothing to hear, except Somali, which has recordings', async ({
   page,
 }) => {
-  await openStaffFirstRun(page);
+  await openVoiceCheck(page);
   const localVoices = await page.evaluate(() => speechSynthesis.getVoices().filter((voice) => voice.localService));
   test.skip(
     localVoices.length > 0,
@@ -45,7 +51,7 @@ test('with local voices: names the voice each language uses, and plays a sample 
     { name: 'Online Chinese', lang: 'zh-CN', localService: false },
   ]);
   await installMediaLog(page);
-  await openStaffFirstRun(page);
+  await openVoiceCheck(page);
   await expect(row(page, 'en')).toHaveAttribute('data-hears', 'voice');
   await expect(row(page, 'en')).toContainText('Every screen is read by the voice “Local English”.');
   await expect(row(page, 'ar')).toContainText('Every screen is read by the voice “Local Arabic”.');
@@ -69,10 +75,12 @@ test('with local voices: names the voice each language uses, and plays a sample 
 });
 
 test('says when read-aloud is switched off, and lists only the languages offered', async ({ page }) => {
-  await openStaffFirstRun(page);
+  await openVoiceCheck(page);
   await page.getByRole('switch', { name: 'Read aloud button' }).click();
   await expect(section(page)).toContainText('Read aloud is switched off');
+  await openSection(page, 'Languages');
   await page.getByRole('switch', { name: 'Offer Somali' }).click();
+  await openSection(page, 'Display and sound');
   await expect(row(page, 'so')).toHaveCount(0);
   await expect(section(page).locator('li')).toHaveCount(LANGUAGE_CODES.length - 1);
 });

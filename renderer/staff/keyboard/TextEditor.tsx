@@ -31,6 +31,12 @@ export default function TextEditor(props: TextEditorProps) {
   const [draft, setDraft] = useState(props.initial);
   const [keyboardId, setKeyboardId] = useState<KeyboardId | 'real'>(keyboardForLanguage(language)?.id ?? 'en');
   const input = useRef<HTMLInputElement>(null);
+  const editor = useRef<HTMLDivElement>(null);
+  // Opened low in a section, the keyboard would sit below the fold: bring the editor's top into view.
+  // (In braces: newer Chromium returns a promise from scrollIntoView, which React would take for a cleanup.)
+  useEffect(() => {
+    editor.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   // The keyboards' names: endonyms from the picker's font, 拼音 from the whole Chinese font.
   useEffect(() => void Promise.all([loadPickerFont(), loadFullScriptFont('han-simplified')]), []);
   // What staff type was never seen by the build's font cutter: each script's whole font draws it.
@@ -41,7 +47,7 @@ export default function TextEditor(props: TextEditorProps) {
   };
   const left = maxLength - draft.length;
   return (
-    <div className="staff-text-editor" role="group" aria-labelledby={`${id}-label`}>
+    <div ref={editor} className="staff-text-editor" role="group" aria-labelledby={`${id}-label`}>
       <label className="staff-setting__label" id={`${id}-label`} htmlFor={`${id}-input`}>
         {label}
       </label>

@@ -158,18 +158,29 @@ async function visitPages(page: Page, code: string, allPages: boolean, visit: Vi
   }
 }
 
-async function visitStaff(page: Page, code: string, visit: Visit): Promise<void> {
+async function visitStaff(page: Page, visit: Visit): Promise<void> {
+  // Staff mode speaks the staff language, never the patient's: on this browser that is English.
+  const staff = 'en';
   await page.keyboard.press('Control+Alt+KeyS');
   await expectScreen(page, 'staff-pin');
+  await expect(page.locator('html')).toHaveAttribute('lang', staff);
   await visit('staff PIN pad');
   // A fresh profile has no PIN: staff set one by entering it twice.
-  const pad = page.getByRole('group', { name: uiLabel(code, 'staff.pin.padLabel') });
+  const pad = page.getByRole('group', { name: uiLabel(staff, 'staff.pin.padLabel') });
   for (let round = 0; round < 2; round += 1) {
     for (const digit of '2468') await pad.getByRole('button', { name: digit, exact: true }).click();
-    await pad.getByRole('button', { name: uiLabel(code, 'staff.pin.ok'), exact: true }).click();
+    await pad.getByRole('button', { name: uiLabel(staff, 'staff.pin.ok'), exact: true }).click();
   }
   await expectScreen(page, 'staff');
+  const tabs = page.getByRole('tab');
+  await expect(tabs.first()).toBeVisible();
   await visit('staff settings');
+  // Every other section, one tap each.
+  for (let index = 1; index < (await tabs.count()); index += 1) {
+    await tabs.nth(index).click();
+    await expect(tabs.nth(index)).toHaveAttribute('aria-selected', 'true');
+    await visit(`staff settings, ${await tabs.nth(index).innerText()}`);
+  }
 }
 
 /** Needs page.clock installed before the page loads (for the idle warning). */
@@ -221,5 +232,5 @@ export async function tourScreens(page: Page, options: TourOptions, visit: Visit
   await expectScreen(page, 'about');
   await visit('about');
 
-  await visitStaff(page, code, visit);
+  await visitStaff(page, visit);
 }

@@ -80,3 +80,10 @@ export async function pickerLanguages(page: Page, startButtonName = 'Touch to st
   await expectScreen(page, 'language');
   return page.getByRole('main').getByRole('button').allInnerTexts();
 }
+
+/** Opens a staff settings section by its tab ("Display and sound"): one tap. */
+export async function openSection(page: Page, name: string): Promise<void> {
+  const tab = page.getByRole('tab', { name, exact: true });
+  await tab.click();
+  await expect(tab).toHaveAttribute('aria-selected', 'true');
+}
