@@ -35,13 +35,29 @@ export const REVIEW_FLAGS: ReviewFlag[] = [
     'Soon tier: gradual or worsening numbness, tingling, pain or balance problems; a sore that does not heal; signs of low B12 with a risk factor. Confirm that "book a visit soon" is right for this clinic.',
   ),
   safetyNet('page', 'help-action', 'Safety-net actions: daily foot checks and asking staff when unsure.'),
-  safetyNet('page', 'key-get-help', 'The three tiers in brief on the short path: check nothing was lost in the summary.'),
+  safetyNet(
+    'page',
+    'key-get-help',
+    'The three tiers in brief on the short path: check nothing was lost in the summary.',
+  ),
   safetyNet('question', 'q-urgent', 'Teach-back on the emergency tier (sudden face droop and arm weakness).'),
   safetyNet('question', 'q-same-day', 'Teach-back on the same-day tier (an infected-looking foot wound).'),
   safetyNet('keyMessage', 'get-help', 'The take-home emergency message on the finish screen and printout.'),
-  clinical('page', 'low-alcohol-gas', 'Laughing gas: tone, "stopping is the most important step", gas and air is not the same risk.'),
-  clinical('page', 'test-laughing-gas', 'Nitrous oxide and homocysteine or MMA testing: confirm local practice and tone.'),
-  clinical('page', 'treat-forms', 'High-dose daily tablets compared with injections, and "a multivitamin is not the same".'),
+  clinical(
+    'page',
+    'low-alcohol-gas',
+    'Laughing gas: tone, "stopping is the most important step", gas and air is not the same risk.',
+  ),
+  clinical(
+    'page',
+    'test-laughing-gas',
+    'Nitrous oxide and homocysteine or MMA testing: confirm local practice and tone.',
+  ),
+  clinical(
+    'page',
+    'treat-forms',
+    'High-dose daily tablets compared with injections, and "a multivitamin is not the same".',
+  ),
   clinical(
     'page',
     'signs-body',

@@ -115,7 +115,11 @@ function checkPage(page: Page, sourceIds: ReadonlySet<string>): ContentDiagnosti
     for (const sourceId of claim.sources) {
       if (!sourceIds.has(sourceId)) {
         diagnostics.push(
-          error('unknown-source', claimPath, `claim "${claim.id}" on page "${page.id}" cites unknown source "${sourceId}"`),
+          error(
+            'unknown-source',
+            claimPath,
+            `claim "${claim.id}" on page "${page.id}" cites unknown source "${sourceId}"`,
+          ),
         );
       }
     }
@@ -232,16 +236,16 @@ function checkQuestions(content: ContentStructure, pageIds: ReadonlySet<string>)
     );
     if (question.wrongAnswerPage !== undefined && !pageIds.has(question.wrongAnswerPage)) {
       diagnostics.push(
-        error('unknown-page', path, `question "${question.id}" points wrong answers to unknown page "${question.wrongAnswerPage}"`),
+        error(
+          'unknown-page',
+          path,
+          `question "${question.id}" points wrong answers to unknown page "${question.wrongAnswerPage}"`,
+        ),
       );
     }
     if (!asked.has(question.id)) {
       diagnostics.push(
-        warning(
-          'unused-question',
-          path,
-          `question "${question.id}" is never asked (no topic or guided check uses it)`,
-        ),
+        warning('unused-question', path, `question "${question.id}" is never asked (no topic or guided check uses it)`),
       );
     }
   }
@@ -266,7 +270,8 @@ function checkSafetyNet(content: ContentStructure, pages: readonly Page[]): Cont
   };
   for (const page of pages) {
     if (page.tier !== undefined) requireFlag('page', page.id, `is safety-net tier "${page.tier}"`);
-    else if (page.claims.some((c) => c.status === 'safety-net')) requireFlag('page', page.id, 'makes safety-net claims');
+    else if (page.claims.some((c) => c.status === 'safety-net'))
+      requireFlag('page', page.id, 'makes safety-net claims');
   }
   for (const question of content.questions) {
     if (question.tier !== undefined) requireFlag('question', question.id, `teaches safety-net tier "${question.tier}"`);
@@ -283,7 +288,11 @@ function checkSafetyNet(content: ContentStructure, pages: readonly Page[]): Cont
   for (const flag of content.reviewFlags) {
     if (!known[flag.target].has(flag.id)) {
       diagnostics.push(
-        error('unknown-review-target', 'structure.reviewFlags', `review flag names unknown ${flag.target} "${flag.id}"`),
+        error(
+          'unknown-review-target',
+          'structure.reviewFlags',
+          `review flag names unknown ${flag.target} "${flag.id}"`,
+        ),
       );
     }
   }

@@ -10,11 +10,9 @@ export const B12_AND_NERVES: Topic = {
       kind: 'explain',
       blocks: [heading(), text(), picture('b12-foods')],
       claims: [
-        claim(
-          'b12-needed',
-          'Vitamin B12 is needed to make healthy red blood cells and DNA; it comes from food.',
-          ['nih-ods-b12'],
-        ),
+        claim('b12-needed', 'Vitamin B12 is needed to make healthy red blood cells and DNA; it comes from food.', [
+          'nih-ods-b12',
+        ]),
       ],
     },
     {

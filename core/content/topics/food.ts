@@ -30,11 +30,9 @@ export const FOOD: Topic = {
       kind: 'explain',
       blocks: [heading(), text(), picture('older-adults')],
       claims: [
-        claim(
-          'over-50',
-          'People over 50 are advised to get most of their B12 from fortified foods or supplements.',
-          ['nih-ods-b12'],
-        ),
+        claim('over-50', 'People over 50 are advised to get most of their B12 from fortified foods or supplements.', [
+          'nih-ods-b12',
+        ]),
       ],
     },
     {

@@ -42,11 +42,10 @@ export const NEUROPATHY: Topic = {
         claim('neuropathy-common', 'About 1 in 10 people aged 55 or over in the UK have peripheral neuropathy.', [
           'nhs-neuropathy',
         ]),
-        claim(
-          'diabetes-commonest',
-          'Diabetes is the most common cause; low vitamin B12 is one of many other causes.',
-          ['nhs-neuropathy', 'nice-ng239'],
-        ),
+        claim('diabetes-commonest', 'Diabetes is the most common cause; low vitamin B12 is one of many other causes.', [
+          'nhs-neuropathy',
+          'nice-ng239',
+        ]),
       ],
     },
     {

@@ -27,11 +27,11 @@ export const TESTING: Topic = {
       kind: 'explain',
       blocks: [heading(), text(), picture('lab-results')],
       claims: [
-        claim(
-          'mma-test',
-          'When a B12 result is unclear, a second test such as methylmalonic acid (MMA) may be used.',
-          ['nice-ng239', 'bmj-2024-q1019', 'medlineplus-b12-test'],
-        ),
+        claim('mma-test', 'When a B12 result is unclear, a second test such as methylmalonic acid (MMA) may be used.', [
+          'nice-ng239',
+          'bmj-2024-q1019',
+          'medlineplus-b12-test',
+        ]),
       ],
     },
     {
