@@ -19,7 +19,7 @@ import { TREATMENT, TREATMENT_QUESTIONS } from './topics/treatment';
 import { WHO_RUNS_LOW, WHO_RUNS_LOW_QUESTIONS } from './topics/whoRunsLow';
 
 export const CONTENT: ContentStructure = {
-  reviewDate: '2026-12-02',
+  reviewDate: '2027-06-01',
   reviewStatus: 'awaiting-clinical-review',
   reviewFlags: REVIEW_FLAGS,
   shortPath: SHORT_PATH,

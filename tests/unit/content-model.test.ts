@@ -71,7 +71,7 @@ describe('content structure', () => {
   });
 
   test('metadata: review date, status, flagged safety-net pages and sources', () => {
-    expect(CONTENT.reviewDate).toBe('2026-12-02');
+    expect(CONTENT.reviewDate).toBe('2027-06-01');
     expect(CONTENT.reviewStatus).toBe('awaiting-clinical-review');
     const safetyNetFlags = CONTENT.reviewFlags.filter((f) => f.safetyNet).map((f) => `${f.target}:${f.id}`);
     expect(safetyNetFlags).toEqual(
