@@ -65,7 +65,7 @@ export function FinishScreen() {
       <section className="finish__messages" aria-labelledby="finish-messages-heading">
         <h2 id="finish-messages-heading">{t('journey.finish.keyMessagesHeading')}</h2>
         <ul>
-          {CONTENT.keyMessages.map((id) => (
+          {CONTENT.keyMessages.map(({ id }) => (
             <li key={id}>{text(keyMessageKey(id))}</li>
           ))}
         </ul>
