@@ -11,10 +11,13 @@ export type LocaleNamespace = 'ui' | 'content';
 
 // Every other locale is its own chunk, fetched (from app:// or the static server) only when chosen.
 const loaders: Readonly<Record<LocaleNamespace, Record<string, Loader>>> = {
-  ui: import.meta.glob<{ default: Record<string, unknown> }>(['../../locales/*/ui.json', '!../../locales/en/ui.json']),
+  ui: import.meta.glob<{ default: Record<string, unknown> }>([
+    '../../../locales/*/ui.json',
+    '!../../../locales/en/ui.json',
+  ]),
   content: import.meta.glob<{ default: Record<string, unknown> }>([
-    '../../locales/*/content.json',
-    '!../../locales/en/content.json',
+    '../../../locales/*/content.json',
+    '!../../../locales/en/content.json',
   ]),
 };
 
@@ -23,6 +26,6 @@ export async function loadLocaleNamespace(
   code: string,
   namespace: LocaleNamespace,
 ): Promise<Record<string, unknown> | undefined> {
-  const module = await loaders[namespace][`../../locales/${code}/${namespace}.json`]?.();
+  const module = await loaders[namespace][`../../../locales/${code}/${namespace}.json`]?.();
   return module?.default;
 }
