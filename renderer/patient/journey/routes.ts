@@ -3,15 +3,34 @@
  * replace each other (so Back at the top leaves the path instead of stepping
  * through forty pages of history); entering and leaving a path adds history.
  */
+import { emergencyPageRef, topicPages } from '../../../core/content';
 import { useNavigation } from '../../session/navigation';
-import { pathParams, type JourneyPath } from './journeyPath';
+import { GUIDED, pathParams, screenAfterCheck, type JourneyPath } from './journeyPath';
 
 export function openPath(path: JourneyPath): void {
   useNavigation.getState().go('page', { ...pathParams(path), step: '0' });
 }
 
-export function showPage(path: JourneyPath, step: number): void {
-  useNavigation.getState().replace('page', { ...pathParams(path), step: String(step) });
+export function showPage(path: JourneyPath, step: number, part = 0): void {
+  useNavigation.getState().replace('page', { ...pathParams(path), step: String(step), part: String(part) });
+}
+
+/** "Learn more" on a short-path page: that topic's full pages, then back to this step. */
+export function openLearnMore(topicId: string, fromStep: number): void {
+  openPath({ kind: 'topic', topicId, returnTo: fromStep });
+}
+
+/** What comes after a path's last page and questions (see screenAfterCheck). */
+export function finishPath(path: JourneyPath): void {
+  const navigation = useNavigation.getState();
+  const after = screenAfterCheck(path);
+  if (after === 'topics') navigation.home();
+  else if (after === 'questions') navigation.go('questions');
+  else if (path.kind === 'topic' && path.returnTo !== undefined) {
+    const step = String(path.returnTo);
+    const returned = navigation.backTo((route) => route.screen === 'page' && route.params.path === 'guided');
+    if (!returned) navigation.replace('page', { ...pathParams(GUIDED), step, part: '0' });
+  }
 }
 
 export function openCheck(path: JourneyPath): void {
@@ -20,4 +39,26 @@ export function openCheck(path: JourneyPath): void {
 
 export function showQuestion(path: JourneyPath, index: number): void {
   useNavigation.getState().replace('check', { ...pathParams(path), index: String(index) });
+}
+
+/** "I've been called": straight to the finish screen with the patient's list and QR code. */
+export function showMyList(): void {
+  const { route, go } = useNavigation.getState();
+  if (route.screen !== 'finish') go('finish');
+}
+
+/** "Need help now?": the emergency tier of the safety net, one tap from anywhere. */
+export function openEmergencyHelp(): void {
+  const target = emergencyRoute();
+  if (!target) return;
+  const { route, go } = useNavigation.getState();
+  const already = route.screen === 'page' && route.params.topic === target.topic && route.params.step === target.step;
+  if (!already) go('page', target);
+}
+
+function emergencyRoute(): Record<string, string> | undefined {
+  const ref = emergencyPageRef();
+  if (!ref) return undefined;
+  const step = topicPages(ref.topicId).findIndex((page) => page.pageId === ref.pageId);
+  return { ...pathParams({ kind: 'topic', topicId: ref.topicId }), step: String(Math.max(0, step)) };
 }
