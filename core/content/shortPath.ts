@@ -65,11 +65,10 @@ export const SHORT_PATH: ShortPage[] = [
     learnMore: 'testing',
     blocks: [heading(), text(), picture('blood-test')],
     claims: [
-      claim(
-        'key-testing',
-        'A blood test shows whether B12 is low; supplements can make the result look normal; sometimes a second test is needed.',
-        ['medlineplus-b12-test', 'nice-ng239'],
-      ),
+      claim('key-testing', 'A blood test shows whether B12 is low; B12 supplements can make the result look normal.', [
+        'medlineplus-b12-test',
+        'nice-ng239',
+      ]),
     ],
   },
   {

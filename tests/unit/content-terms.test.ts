@@ -22,7 +22,7 @@ import en from '../../locales/en/content.json';
 /** A term, and what must stand on the same screen where it first appears. */
 const TERMS: readonly { term: RegExp; explained: RegExp }[] = [
   { term: /neuropathy/i, explained: /damage to the nerves|nerve damage/i },
-  { term: /myelin/i, explained: /myelin is the coat|coat is called myelin|the coat around nerves/i },
+  { term: /myelin/i, explained: /myelin, the coat|myelin is the coat|coat is called myelin|the coat around nerves/i },
   { term: /pernicious anaemia/i, explained: /cannot take B12 from food|defence system attacks the stomach/i },
   { term: /folic acid/i, explained: /folic acid, another B vitamin/i },
   { term: /metformin/i, explained: /metformin, a (diabetes )?medicine|medicine for diabetes|metformin for diabetes/i },

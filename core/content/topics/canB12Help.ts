@@ -20,7 +20,7 @@ export const CAN_B12_HELP: Topic = {
     {
       id: 'helps-if-normal',
       kind: 'explain',
-      blocks: [heading(), text(), picture('nerve-signal')],
+      blocks: [heading(), text(), picture('lab-results')],
       claims: [
         claim(
           'not-shown-when-normal',
@@ -35,7 +35,7 @@ export const CAN_B12_HELP: Topic = {
     {
       id: 'helps-research',
       kind: 'explain',
-      blocks: [heading(), text(), picture('lab-results')],
+      blocks: [heading(), text(), picture('nerve-signal')],
       claims: [
         claim(
           'thin-evidence',

@@ -37,7 +37,7 @@ export const NEUROPATHY: Topic = {
     {
       id: 'neuropathy-causes',
       kind: 'explain',
-      blocks: [heading(), text(), keyPoint(), picture('balance-walking')],
+      blocks: [heading(), text(), keyPoint(), picture('blood-sugar')],
       claims: [
         claim('neuropathy-common', 'About 1 in 10 people aged 55 or over in the UK have peripheral neuropathy.', [
           'nhs-neuropathy',
