@@ -1,7 +1,7 @@
 // Renders every illustration in real Chromium, in the default and the high-contrast
 // theme, to a contact sheet (docs/images/illustrations.png) and, with --each <dir>,
 // to one PNG per picture, theme and size (400×300 and 200×150) for checking by eye.
-//   node scripts/illustration-sheet.mjs [--out <png>] [--each <dir>] [--rtl]
+//   node scripts/illustration-sheet.mjs [--out <png>] [--cell 200x150] [--each <dir>] [--rtl]
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -16,6 +16,7 @@ const { values: args } = parseArgs({
     out: { type: 'string', default: path.join(root, 'docs/images/illustrations.png') },
     each: { type: 'string' },
     rtl: { type: 'boolean', default: false },
+    cell: { type: 'string', default: '200x150' },
   },
 });
 
@@ -75,7 +76,8 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
-  await page.setContent(sheetHtml(pictures, 200, 150));
+  const [cellWidth = 200, cellHeight = 150] = args.cell.split('x').map(Number);
+  await page.setContent(sheetHtml(pictures, cellWidth, cellHeight));
   mkdirSync(path.dirname(args.out), { recursive: true });
   await page.screenshot({ path: args.out, fullPage: true });
   console.log(`${pictures.length} illustrations → ${path.relative(root, args.out)}`);
