@@ -23,10 +23,10 @@ export const ILLUSTRATION_IDS = [
   'question-list',
   'laughing-gas',
   'blood-sugar',
-  'shot-schedule',
   'big-promises',
   'same-day',
   'book-visit',
+  'shot-schedule',
 ] as const;
 
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];
