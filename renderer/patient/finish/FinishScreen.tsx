@@ -13,7 +13,11 @@ import { TakeHomeQr } from './TakeHomeQr';
 import { takeHomeText } from './takeHomeText';
 import './finish.css';
 
-/** The end: the patient's questions shown large to show a clinician, a QR code to take them home, the key messages, and Start again. */
+/**
+ * The end, and where "I've been called" leads: the patient's questions shown large to
+ * show a doctor or nurse, a QR code to take them home, the key messages, and Start
+ * again always in view at the bottom.
+ */
 export function FinishScreen() {
   const { t, i18n } = useTranslation();
   const text = useContentText();
@@ -36,7 +40,11 @@ export function FinishScreen() {
   const qrHeading = staffHeading || t('journey.finish.qrHeading');
 
   return (
-    <PatientFrame title={t('journey.finish.title')}>
+    <PatientFrame
+      title={t('journey.finish.title')}
+      showCalled={false}
+      forward={{ onClick: startAgain, label: t('nav.startAgain') }}
+    >
       <div className="finish__layout">
         <section className="finish__list" aria-labelledby="finish-list-heading">
           <h2 id="finish-list-heading">{t('journey.finish.listHeading')}</h2>
@@ -71,10 +79,7 @@ export function FinishScreen() {
         </ul>
       </section>
       <div className="finish__actions">
-        <button type="button" className="button button--primary button--large" onClick={startAgain}>
-          {t('nav.startAgain')}
-        </button>
-        <button type="button" className="button button--large" onClick={() => go('about')}>
+        <button type="button" className="button" onClick={() => go('about')}>
           {t('journey.finish.about')}
         </button>
       </div>

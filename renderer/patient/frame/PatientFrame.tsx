@@ -90,7 +90,7 @@ export function PatientFrame(props: PatientFrameProps) {
         tabIndex={scrollable && !paged ? 0 : undefined}
       >
         <div className="patient-frame__content">
-          {eyebrow ? <p className="patient-frame__eyebrow">{eyebrow}</p> : null}
+          {eyebrow ? <div className="patient-frame__eyebrow">{eyebrow}</div> : null}
           <h1 id="screen-title" className="screen-title">
             {title}
           </h1>

@@ -3,7 +3,7 @@
  * replace each other (so Back at the top leaves the path instead of stepping
  * through forty pages of history); entering and leaving a path adds history.
  */
-import { emergencyPageRef, topicPages } from '../../../core/content';
+import { emergencyPageRef, topicOfPage, topicPages } from '../../../core/content';
 import { useNavigation } from '../../session/navigation';
 import { GUIDED, pathParams, screenAfterCheck, type JourneyPath } from './journeyPath';
 
@@ -49,16 +49,21 @@ export function showMyList(): void {
 
 /** "Need help now?": the emergency tier of the safety net, one tap from anywhere. */
 export function openEmergencyHelp(): void {
-  const target = emergencyRoute();
-  if (!target) return;
-  const { route, go } = useNavigation.getState();
-  const already = route.screen === 'page' && route.params.topic === target.topic && route.params.step === target.step;
-  if (!already) go('page', target);
+  const ref = emergencyPageRef();
+  if (ref) openTopicPage(ref.pageId);
 }
 
-function emergencyRoute(): Record<string, string> | undefined {
-  const ref = emergencyPageRef();
-  if (!ref) return undefined;
-  const step = topicPages(ref.topicId).findIndex((page) => page.pageId === ref.pageId);
-  return { ...pathParams({ kind: 'topic', topicId: ref.topicId }), step: String(Math.max(0, step)) };
+/** Opens a topic's page (e.g. the one a wrong teach-back answer points to), unless it is already on screen. */
+export function openTopicPage(pageId: string): void {
+  const topic = topicOfPage(pageId);
+  if (!topic) return;
+  const step = String(
+    Math.max(
+      0,
+      topicPages(topic.id).findIndex((page) => page.pageId === pageId),
+    ),
+  );
+  const { route, go } = useNavigation.getState();
+  const already = route.screen === 'page' && route.params.topic === topic.id && route.params.step === step;
+  if (!already) go('page', { ...pathParams({ kind: 'topic', topicId: topic.id }), step, part: '0' });
 }

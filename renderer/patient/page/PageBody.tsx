@@ -10,7 +10,7 @@ interface PageBodyProps {
   part: number;
   dir: TextDirection;
   onParts?: (parts: number) => void;
-  /** Drawn under the words, outside the parts (e.g. "Learn more"). */
+  /** Drawn under the picture, on every part (e.g. "Learn more"). */
   after?: ReactNode;
   /** A hidden copy used only to count parts: the picture's box without its drawing. */
   measuring?: boolean;
@@ -34,11 +34,13 @@ export function PageBody({ page, part, dir, onParts, after, measuring = false, s
             <BlockView key={block.id} pageId={page.id} block={block} dir={dir} />
           ))}
         </PagedWords>
+      </div>
+      <div className="page-body__aside">
+        {pictures.map((block) => (
+          <BlockView key={block.illustration} pageId={page.id} block={block} dir={dir} placeholder={measuring} />
+        ))}
         {after}
       </div>
-      {pictures.map((block) => (
-        <BlockView key={block.illustration} pageId={page.id} block={block} dir={dir} placeholder={measuring} />
-      ))}
     </article>
   );
 }

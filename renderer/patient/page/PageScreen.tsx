@@ -20,6 +20,7 @@ import { useTextSize } from '../display/displayPreferences';
 import { useNavigation } from '../../session/navigation';
 import { emitPatientEvent } from '../../session/patientEvents';
 import { PageBody } from './PageBody';
+import { PageHead } from './PageHead';
 import { PathMeasurer } from './PathMeasurer';
 import { ProgressIndicator } from './ProgressIndicator';
 import { nextPosition, partProgress, partsOf, previousPosition } from './pagination';
@@ -92,14 +93,18 @@ export function PageScreen() {
   return (
     <PatientFrame
       title={title}
-      eyebrow={eyebrow}
+      eyebrow={
+        <PageHead
+          where={eyebrow}
+          progress={<ProgressIndicator progress={{ ...progress, fraction: progress.step / progress.total }} />}
+        />
+      }
       contentKey={`${page.id}:${part}`}
       className="page-screen"
       paged
       onBack={previous}
       forward={{ onClick: next, label: isEnd && hasQuestions ? t('journey.page.checkNext') : undefined }}
     >
-      <ProgressIndicator progress={{ ...progress, fraction: progress.step / progress.total }} />
       <PageBody
         key={`${page.id}|${i18n.language}|${textSize}`}
         page={page}
@@ -133,7 +138,7 @@ function useHeadings(forPath: JourneyPath) {
         title: shown ? headingOf(shown, text) : '',
         eyebrow: (
           <>
-            {shown?.tier ? (
+            {shown?.tier && shown.tier !== 'all' ? (
               <span className={`tier-badge tier-badge--${shown.tier}`}>{t(`journey.page.tier.${shown.tier}`)}</span>
             ) : null}
             <span>

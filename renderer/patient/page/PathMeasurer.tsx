@@ -2,6 +2,7 @@ import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import { pageById, type PageRef } from '../../../core/content';
 import type { TextDirection } from '../../../core/languages';
 import { PageBody } from './PageBody';
+import { PageHead } from './PageHead';
 
 interface PageHeadings {
   eyebrow: ReactNode;
@@ -63,9 +64,10 @@ function MeasuredPage(props: {
   if (!page) return null;
   return (
     <div className="path-measurer__page patient-frame__content">
-      {props.headings.eyebrow ? <p className="patient-frame__eyebrow">{props.headings.eyebrow}</p> : null}
+      <div className="patient-frame__eyebrow">
+        <PageHead where={props.headings.eyebrow} progress={props.progress} />
+      </div>
       <h1 className="screen-title">{props.headings.title}</h1>
-      {props.progress}
       <PageBody page={page} part={0} dir={props.dir} onParts={report} after={props.headings.after} measuring />
     </div>
   );
