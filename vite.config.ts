@@ -4,6 +4,8 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './main/decisions/contentSecurityPolicy.ts';
 import { audioManifest } from './scripts/audioManifestPlugin.ts';
+import { fontSubsets } from './scripts/fonts/fontSubsetsPlugin.ts';
+import { attractPhrases } from './scripts/attractPhrasesPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -32,7 +34,13 @@ export default defineConfig({
   root: resolve('renderer'),
   base: './',
   publicDir: resolve('renderer/public'),
-  plugins: [react(), contentSecurityPolicyMeta(), audioManifest(resolve('renderer/public/audio'))],
+  plugins: [
+    react(),
+    contentSecurityPolicyMeta(),
+    audioManifest(resolve('renderer/public/audio')),
+    fontSubsets(resolve('.')),
+    attractPhrases(resolve('locales')),
+  ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
     __APP_NAME__: JSON.stringify(pkg.productName),

@@ -7,7 +7,8 @@ export type TextDirection = 'ltr' | 'rtl';
 /** Script families, each served by one bundled font stack (see renderer/platform/fonts). */
 export type ScriptId = 'latin' | 'cyrillic' | 'han-simplified' | 'han-traditional' | 'hangul' | 'arabic' | 'devanagari';
 
-export interface LanguageInfo {
+/** The catalogue's shape, before its codes are known as a type. */
+interface LanguageFacts {
   /** BCP 47 tag, also the folder name under locales/. */
   readonly code: string;
   /** The language's name in its own script, shown on the picker. */
@@ -18,7 +19,7 @@ export interface LanguageInfo {
   readonly script: ScriptId;
 }
 
-export const LANGUAGES = [
+const CATALOGUE = [
   { code: 'en', endonym: 'English', englishName: 'English', dir: 'ltr', script: 'latin' },
   { code: 'es', endonym: 'Español', englishName: 'Spanish', dir: 'ltr', script: 'latin' },
   { code: 'zh-Hans', endonym: '简体中文', englishName: 'Chinese (Simplified)', dir: 'ltr', script: 'han-simplified' },
@@ -35,19 +36,31 @@ export const LANGUAGES = [
   { code: 'hi', endonym: 'हिन्दी', englishName: 'Hindi', dir: 'ltr', script: 'devanagari' },
   { code: 'fa', endonym: 'فارسی', englishName: 'Persian', dir: 'rtl', script: 'arabic' },
   { code: 'so', endonym: 'Soomaali', englishName: 'Somali', dir: 'ltr', script: 'latin' },
-] as const satisfies readonly LanguageInfo[];
+] as const satisfies readonly LanguageFacts[];
 
-export type LanguageCode = (typeof LANGUAGES)[number]['code'];
+/** A language the kiosk knows (a BCP 47 tag from the catalogue). */
+export type LanguageCode = (typeof CATALOGUE)[number]['code'];
 
+/** What a language is: its code, names, writing direction and script. */
+export interface LanguageInfo extends LanguageFacts {
+  readonly code: LanguageCode;
+}
+
+/** Every language the kiosk knows, in catalogue order. */
+export const LANGUAGES: readonly LanguageInfo[] = CATALOGUE;
+
+/** The interface's fallback language; its words are bundled. */
 export const DEFAULT_LANGUAGE: LanguageCode = 'en';
 
+/** Every catalogue code, in catalogue order. */
 export const LANGUAGE_CODES: readonly LanguageCode[] = LANGUAGES.map((l) => l.code);
 
+/** True for a code in the catalogue. */
 export function isLanguageCode(value: unknown): value is LanguageCode {
   return typeof value === 'string' && (LANGUAGE_CODES as readonly string[]).includes(value);
 }
 
 /** Looks a language up; unknown codes fall back to the default so a patient never sees a broken screen. */
 export function languageInfo(code: string): LanguageInfo {
-  return LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
+  return LANGUAGES.find((l) => l.code === code) ?? CATALOGUE[0];
 }

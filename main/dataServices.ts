@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { createSettingsService, type SettingsService } from '../core/settings/service';
+import type { PatientEvent } from '../core/usage/events';
 import { createUsageService, type UsageService } from '../core/usage/service';
 import { createFileStore } from './fileStore';
 import { policyNotice, type ManagedPolicy } from './managedPolicy';
@@ -20,6 +21,8 @@ export function createDataServices(options: {
   policy: ManagedPolicy;
   log: Log;
   debounceMs?: number;
+  /** Each patient event after it is counted (monitoring keeps its own tally). */
+  onUsageRecorded?: (event: PatientEvent) => void;
 }): DataServices {
   const { log } = options;
   const onError = (what: string) => (error: unknown) => log.error(`could not write ${what}: ${String(error)}`);
@@ -37,7 +40,14 @@ export function createDataServices(options: {
   });
   const notice = settings.getSettings().notice;
   if (notice) log.warn(notice);
-  const usage = createUsageService({ store: usageFile, onProblem: (message) => log.warn(message) });
+  const counted = createUsageService({ store: usageFile, onProblem: (message) => log.warn(message) });
+  const usage: UsageService = {
+    ...counted,
+    record(event) {
+      counted.record(event);
+      options.onUsageRecorded?.(event);
+    },
+  };
   return {
     settings,
     usage,

@@ -7,7 +7,9 @@ import {
   watchFrom,
   type HeartbeatPolicy,
 } from './decisions/heartbeatPolicy';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('heartbeat');
 
 /**
  * Thin glue around the heartbeat policy. beat() is the host call's handler;
@@ -15,7 +17,10 @@ import { log } from './log';
  * hands it to the crash recovery in recovery.ts (reload to the start screen,
  * with its backoff, relaunching if it keeps failing): one recovery path.
  */
-export function createHeartbeatMonitor(policy: HeartbeatPolicy = DEFAULT_HEARTBEAT_POLICY) {
+export function createHeartbeatMonitor(
+  policy: HeartbeatPolicy = DEFAULT_HEARTBEAT_POLICY,
+  onMiss: () => void = () => undefined,
+) {
   let watch = watchFrom(Date.now());
   return {
     beat(): void {
@@ -39,6 +44,7 @@ export function createHeartbeatMonitor(policy: HeartbeatPolicy = DEFAULT_HEARTBE
         const verdict = judgeHeartbeat(watch, now, policy);
         if (!verdict.hung) return;
         log.error(`renderer hung (${verdict.reason}); restarting its process`);
+        onMiss();
         watch = watchFrom(now);
         window.webContents.forcefullyCrashRenderer();
       }, policy.checkIntervalMs);

@@ -1,33 +1,41 @@
 import { app } from 'electron';
+import { createCommonCalls } from '../core/host/commonCalls';
 import type { HostImplementation } from '../core/host/contract';
+import { createRendererLogIntake } from '../core/log/hostLog';
+import type { RecentProblems } from '../core/log/recentProblems';
 import { createMainPinService } from './pinStore';
-import { createDataCalls, type DataCallContext } from './dataCalls';
+import { createElectronCalls, type ElectronCallContext } from './electronCalls';
 
-export interface HostContext extends DataCallContext {
+export interface HostContext extends ElectronCallContext {
   kiosk: boolean;
   /** The renderer's heartbeat arrived (main/heartbeat.ts). */
   onHeartbeat?: () => void;
+  /** Warnings and errors since start (main/log.ts), for staff mode. */
+  recentProblems: RecentProblems;
 }
 
-/** The Electron side of the host contract. */
+/** The Electron side of the host contract: the common calls over files in userData, plus Electron's own. */
 export function createHostImplementation(context: HostContext): HostImplementation {
-  const pin = createMainPinService();
   return {
+    ...createCommonCalls({
+      settings: context.data.settings,
+      usage: context.data.usage,
+      pin: createMainPinService(),
+      rendererLog: createRendererLogIntake(),
+      recentProblems: context.recentProblems.list,
+    }),
     getAppInfo: () => ({
       name: app.getName(),
       version: app.getVersion(),
       host: 'electron',
       kiosk: context.kiosk,
       platform: process.platform,
+      capabilities: { canQuit: true, canSaveFile: true, canPrint: true },
     }),
-    ping: ({ nonce }) => ({ nonce, receivedAt: Date.now() }),
     heartbeat: () => {
       context.onHeartbeat?.();
       return { ok: true as const };
     },
-    getPinStatus: () => pin.getPinStatus(),
-    setPin: ({ newPin, currentPin }) => pin.setPin(newPin, currentPin),
-    verifyPin: ({ pin: attempt }) => pin.verifyPin(attempt),
-    ...createDataCalls(context),
+    ...createElectronCalls(context),
   };
 }

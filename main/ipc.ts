@@ -1,23 +1,42 @@
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { channelFor, HOST_CALL_NAMES, type HostImplementation, type HostCallName } from '../core/host/contract';
-import { validateCallArgument } from '../core/host/validateCall';
+import { dispatchCall } from '../core/host/dispatch';
+import { createStaffSessions, type StaffSessions } from '../core/host/staffSession';
+import { clip, errorText } from '../core/clip';
+import { createLogger } from '../core/log/logger';
 import { isTrustedSender, type TrustedWindow } from './decisions/ipcSender';
-import { log } from './log';
+
+const log = createLogger('ipc');
 
 /**
- * Registers one handler per host call. Every invocation is checked twice before
- * the implementation runs: the sender must be our own main frame, and the payload
- * must match the contract's schema. Rejections throw, so the renderer's promise rejects.
+ * The only place ipcMain is used (lint-enforced). One handler per host call; every invocation
+ * must come from our own main frame, then goes through the shared dispatcher (argument,
+ * staff authority, result). Rejections throw, so the renderer's promise rejects.
  */
 export function registerHostHandlers(
   implementation: HostImplementation,
   trustedWindow: () => TrustedWindow | undefined,
-): void {
+  sessions: StaffSessions = createStaffSessions(),
+): StaffSessions {
   for (const name of HOST_CALL_NAMES) {
     ipcMain.handle(channelFor(name), (event, raw: unknown) =>
-      invokeChecked(name, event, raw, implementation, trustedWindow()),
+      invokeChecked(name, event, raw, implementation, trustedWindow(), sessions),
     );
   }
+  return sessions;
+}
+
+/** A staff session never outlives the page that opened it: reload, navigation, crash or close end it. */
+export function endStaffSessionsOnPageChange(contents: WebContents, sessions: StaffSessions): void {
+  const end = (why: string) => {
+    sessions.close(contents.id);
+    log.info(`staff session (if any) ended: ${why}`);
+  };
+  contents.on('did-start-navigation', (details) => {
+    if (details.isMainFrame && !details.isSameDocument) end('navigation or reload');
+  });
+  contents.on('render-process-gone', () => end('renderer gone'));
+  contents.on('destroyed', () => sessions.forget(contents.id));
 }
 
 async function invokeChecked(
@@ -26,6 +45,7 @@ async function invokeChecked(
   raw: unknown,
   implementation: HostImplementation,
   trusted: TrustedWindow | undefined,
+  sessions: StaffSessions,
 ): Promise<unknown> {
   const frame = event.senderFrame;
   const sender = {
@@ -34,14 +54,14 @@ async function invokeChecked(
     isMainFrame: frame !== null && frame === event.sender.mainFrame,
   };
   if (!isTrustedSender(sender, trusted)) {
-    log.warn(`host call ${name} refused: untrusted sender ${sender.frameUrl ?? '(no frame)'}`);
+    log.warn(`host call ${name} refused: untrusted sender ${clip(sender.frameUrl ?? '(no frame)')}`);
     throw new Error('untrusted sender');
   }
-  const check = validateCallArgument(name, raw);
-  if (!check.ok) {
-    log.warn(`host call refused: ${check.error}`);
-    throw new Error(check.error);
+  try {
+    return await dispatchCall(implementation, name, raw, sessions.for(sender.webContentsId));
+  } catch (error) {
+    // The log call must not log its own refusals, or a flood of bad lines becomes a flood of warnings.
+    if (name !== 'log') log.warn(`host call ${name} refused: ${errorText(error)}`);
+    throw error;
   }
-  const run = implementation[name] as (arg: unknown) => unknown;
-  return await run(check.arg);
 }

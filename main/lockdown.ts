@@ -1,6 +1,8 @@
 import { app, session, type WebContents } from 'electron';
 import { isAllowedNavigation, isAllowedRequest } from './decisions/requestPolicy';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('lockdown');
 
 /**
  * Session-wide guards: every permission denied, downloads cancelled, and every

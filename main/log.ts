@@ -1,13 +1,32 @@
-import log from 'electron-log/main';
+import path from 'node:path';
+import { app } from 'electron';
+// The Node build of electron-log on purpose: electron-log/main registers an unchecked IPC channel
+// (__ELECTRON_LOG__) when imported and, once initialised, a preload from userData in every frame.
+// Main writes the file itself; renderer lines arrive through the validated `log` host call.
+import fileLog from 'electron-log/node';
+import { rememberingProblems } from '../core/log/hostLog';
+import { setLogSink } from '../core/log/logger';
+import { createRecentProblems } from '../core/log/recentProblems';
+import { rotateLogFiles } from './logRotation';
 
-/** Rotating log file in userData/logs (1 MB, one old file kept); never an error dialog. */
-export function setUpLogging(): typeof log {
-  log.initialize();
-  log.transports.file.maxSize = 1024 * 1024;
-  log.transports.file.level = 'info';
-  log.transports.console.level = process.env.NODE_ENV === 'production' ? false : 'info';
-  log.errorHandler.startCatching({ showDialog: false });
-  return log;
+/** Warnings and errors from main and renderer since start, for staff mode. */
+export const recentProblems = createRecentProblems();
+
+/** main.log in Electron's logs folder (userData/logs on Windows and Linux, ~/Library/Logs on macOS), 1 MB per file, 5 old files. */
+export function setUpLogging(): void {
+  fileLog.transports.file.resolvePathFn = () => path.join(app.getPath('logs'), 'main.log');
+  fileLog.transports.file.maxSize = 1024 * 1024;
+  fileLog.transports.file.level = 'info';
+  fileLog.transports.file.archiveLogFn = (file) => {
+    try {
+      rotateLogFiles(file.toString());
+    } catch {
+      // Could not move it: electron-log empties the file next, which still bounds its size.
+    }
+  };
+  fileLog.transports.console.level = process.env.NODE_ENV === 'production' ? false : 'info';
+  fileLog.errorHandler.startCatching({ showDialog: false });
+  setLogSink(
+    rememberingProblems(recentProblems, ({ level, scope, message }) => fileLog[level](`[${scope}] ${message}`)),
+  );
 }
-
-export { log };

@@ -1,19 +1,22 @@
 import path from 'node:path';
 import { app, crashReporter, Menu, powerSaveBlocker, type BrowserWindow } from 'electron';
-import { setUpLogging } from './log';
+import { createLogger } from '../core/log/logger';
+import { recentProblems, setUpLogging } from './log';
 import { parseLaunchOptions } from './decisions/launchOptions';
 import { APP_START_URL } from './decisions/appProtocol';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
-import { registerHostHandlers } from './ipc';
+import { endStaffSessionsOnPageChange, registerHostHandlers } from './ipc';
 import { createHostImplementation } from './hostImplementation';
 import { createKioskWindow, type KioskWindowState } from './window';
 import { watchRendererHealth } from './recovery';
 import { createHeartbeatMonitor } from './heartbeat';
 import { createDataServices } from './dataServices';
 import { loadManagedPolicy, ownershipChain, policyLocation } from './managedPolicy';
+import { createMonitoring } from './monitoring/startMonitoring';
 
-const log = setUpLogging();
+setUpLogging();
+const log = createLogger('main');
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
 const devServerOrigin = launch.devServerUrl ? new URL(launch.devServerUrl).origin : undefined;
 const startUrl = launch.devServerUrl ?? APP_START_URL;
@@ -48,7 +51,6 @@ function start(): void {
   Menu.setApplicationMenu(null);
   lockDownSession(devServerOrigin);
   serveAppProtocol(path.join(__dirname, '..', 'renderer'));
-  const heartbeat = createHeartbeatMonitor();
   const userDataDir = app.getPath('userData');
   const managedPolicy = loadManagedPolicy(
     policyLocation({
@@ -60,12 +62,36 @@ function start(): void {
     }),
     { cacheFile: path.join(userDataDir, 'policy-last-good.json'), log },
   );
-  const data = createDataServices({ userDataDir, policy: managedPolicy, log });
+  const monitoring = createMonitoring({
+    version: app.getVersion(),
+    platform: process.platform,
+    userDataDir,
+    policy: managedPolicy,
+    log,
+  });
+  const heartbeat = createHeartbeatMonitor(undefined, monitoring.monitor.heartbeatMiss);
+  const data = createDataServices({
+    userDataDir,
+    policy: managedPolicy,
+    log,
+    onUsageRecorded: monitoring.monitor.usageRecorded,
+  });
+  monitoring.attach(data);
   // Debounced writes must reach the disk however the app ends.
-  app.on('before-quit', () => data.flush());
+  app.on('before-quit', () => {
+    data.flush();
+    void monitoring.stop();
+  });
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
-  registerHostHandlers(
-    createHostImplementation({ kiosk: launch.kiosk, onHeartbeat: heartbeat.beat, data, windowState, window }),
+  const staffSessions = registerHostHandlers(
+    createHostImplementation({
+      kiosk: launch.kiosk,
+      onHeartbeat: heartbeat.beat,
+      data,
+      windowState,
+      window,
+      recentProblems,
+    }),
     () =>
       mainWindow && !mainWindow.isDestroyed()
         ? { webContentsId: mainWindow.webContents.id, devServerOrigin }
@@ -73,7 +99,8 @@ function start(): void {
   );
   powerSaveBlocker.start('prevent-display-sleep');
   mainWindow = createKioskWindow(launch, path.join(__dirname, '..', 'preload', 'preload.cjs'), windowState);
-  watchRendererHealth(mainWindow, startUrl);
+  endStaffSessionsOnPageChange(mainWindow.webContents, staffSessions);
+  watchRendererHealth(mainWindow, startUrl, monitoring.monitor);
   // A paused debugger is not a hung kiosk: only watch when devtools cannot open.
   if (!launch.allowDevTools) heartbeat.watch(mainWindow);
   void mainWindow.loadURL(startUrl);

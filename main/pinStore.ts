@@ -1,19 +1,21 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { readFile, rename } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { app } from 'electron';
 import writeFileAtomic from 'write-file-atomic';
 import {
   createPinService,
-  EMPTY_PIN_RECORD,
-  PinRecordSchema,
+  readStoredPin,
+  serializePinRecord,
   type PinHash,
   type PinHasher,
-  type PinRecord,
   type PinService,
   type PinStorage,
+  type StoredPin,
 } from '../core/pin';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('pin');
 
 /** scrypt cost: 2^15 × 8 × 1 takes ~100 ms and 32 MiB here, far too slow to brute-force 10^8 PINs offline. */
 export const SCRYPT_PARAMS = { algorithm: 'scrypt', N: 2 ** 15, r: 8, p: 1, keyLength: 32 } as const;
@@ -56,40 +58,35 @@ export const scryptHasher: PinHasher = {
   },
 };
 
-/** The PIN record as userData/staff-pin.json, written atomically so a power cut never leaves half a file. */
+/**
+ * The PIN record as userData/staff-pin.json, written atomically so a power cut never leaves half
+ * a file. A damaged or unreadable record is left where it is (moving it aside would turn the next
+ * start into a first run): staff mode stays shut until IT deletes it (docs/deployment.md).
+ */
 export function filePinStorage(file: string): PinStorage {
+  let reported = false;
+  const damaged = (reason: string): StoredPin => {
+    if (!reported)
+      log.error(`staff PIN record ${file} cannot be used (${reason}); staff mode stays locked until IT resets it`);
+    reported = true;
+    return { state: 'damaged', reason };
+  };
   return {
-    async load(): Promise<PinRecord> {
+    async load(): Promise<StoredPin> {
       let text: string;
       try {
         text = await readFile(file, 'utf8');
       } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...EMPTY_PIN_RECORD };
-        throw error;
+        const code = (error as NodeJS.ErrnoException).code;
+        return code === 'ENOENT' ? { state: 'missing' } : damaged(`unreadable: ${code ?? String(error)}`);
       }
-      const parsed = PinRecordSchema.safeParse(safeJson(text));
-      if (parsed.success) return parsed.data;
-      // A damaged record is kept for inspection; staff set a new PIN, as on first run.
-      const aside = `${file}.bad-${Date.now()}`;
-      await rename(file, aside);
-      log.warn(`staff PIN record was damaged; kept as ${aside}`);
-      return { ...EMPTY_PIN_RECORD };
+      const stored = readStoredPin(text);
+      return stored.state === 'damaged' ? damaged(stored.reason) : stored;
     },
     async save(record) {
-      await writeFileAtomic(file, `${JSON.stringify(PinRecordSchema.parse(record), null, 2)}\n`, {
-        mode: 0o600,
-        fsync: true,
-      });
+      await writeFileAtomic(file, serializePinRecord(record), { mode: 0o600, fsync: true });
     },
   };
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
 }
 
 export function pinFilePath(): string {

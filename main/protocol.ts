@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
 import { APP_SCHEME, resolveAppFile } from './decisions/appProtocol';
 import { CONTENT_SECURITY_POLICY } from './decisions/contentSecurityPolicy';
-import { log } from './log';
+import { createLogger } from '../core/log/logger';
+
+const log = createLogger('protocol');
 
 /** Must run before app 'ready': makes app:// a secure, standard origin (fetch, storage, code cache). */
 export function registerAppSchemePrivileges(): void {

@@ -2,6 +2,7 @@
 // esbuild rather than electron-vite: two entry points need no framework, and the
 // renderer keeps a plain Vite config that also serves the browser host.
 import { build, context } from 'esbuild';
+import { contentVersion } from './contentVersion.mjs';
 
 const watch = process.argv.includes('--watch');
 const shared = {
@@ -11,6 +12,7 @@ const shared = {
   target: 'node22',
   sourcemap: true,
   external: ['electron'],
+  define: { __CONTENT_VERSION__: JSON.stringify(contentVersion(process.cwd())) },
   logLevel: 'info',
 };
 const entries = [

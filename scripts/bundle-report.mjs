@@ -8,9 +8,9 @@
  *    are fallbacks for old browsers, listed apart), and how many files.
  * Usage: npm run build && npm run bundle-report   (add --json for machine output)
  */
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { initialJs } from './lib/initialJs.mjs';
 
 const outDir = path.resolve(process.env.KIOSK_OUT ?? 'out/renderer');
 if (!existsSync(path.join(outDir, 'index.html'))) {
@@ -18,31 +18,7 @@ if (!existsSync(path.join(outDir, 'index.html'))) {
   process.exit(1);
 }
 
-const html = readFileSync(path.join(outDir, 'index.html'), 'utf8');
-const entries = [
-  ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+\.js)"|<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+\.js)"/g),
-].map((m) => m[1] ?? m[2]);
-
-/** Entry chunks and everything they import statically (dynamic import() chunks load later, on demand). */
-function staticClosure(files) {
-  const seen = new Set();
-  const queue = [...files];
-  while (queue.length > 0) {
-    const file = queue.shift();
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(path.join(outDir, file), 'utf8');
-    for (const m of code.matchAll(/(?:^|[;\n}])\s*import\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\/[^"']+\.js)["']/g)) {
-      queue.push(path.posix.join(path.posix.dirname(file), m[1]));
-    }
-  }
-  return [...seen];
-}
-
-const initial = staticClosure(entries).map((file) => {
-  const bytes = readFileSync(path.join(outDir, file));
-  return { file, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
-});
+const initial = initialJs(outDir).files;
 
 /** Which script a bundled font file serves, from its @fontsource file name. */
 function scriptOf(name) {
@@ -58,11 +34,18 @@ function scriptOf(name) {
   return 'unknown';
 }
 
+/** Cut at build time to the kiosk's words (.content) or to the picker's names (.picker), or whole. */
+function purposeOf(name) {
+  if (name.includes('.picker')) return 'picker font (names and phrases)';
+  if (name.includes('.content')) return "cut to the kiosk's words";
+  return name.startsWith('atkinson-') ? 'whole font' : 'whole font (for words staff type)';
+}
+
 const fonts = new Map();
 for (const name of readdirSync(path.join(outDir, 'assets'))) {
   const ext = name.endsWith('.woff2') ? 'woff2' : name.endsWith('.woff') ? 'woff' : null;
   if (!ext) continue;
-  const script = scriptOf(name);
+  const script = `${scriptOf(name)}: ${purposeOf(name)}`;
   const row = fonts.get(script) ?? { script, woff2: 0, woff2Files: 0, woff: 0 };
   const size = statSync(path.join(outDir, 'assets', name)).size;
   if (ext === 'woff2') {
@@ -93,6 +76,6 @@ if (process.argv.includes('--json')) {
   console.log('Fonts per script (woff2 is what the kiosk fetches, and only the subsets on screen):');
   for (const row of report.fontsPerScript)
     console.log(
-      `  ${row.script.padEnd(58)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`,
+      `  ${row.script.padEnd(90)} ${kib(row.woff2).padStart(12)} in ${String(row.woff2Files).padStart(3)} woff2 files (+ ${kib(row.woff)} woff fallbacks)`,
     );
 }

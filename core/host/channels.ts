@@ -9,6 +9,7 @@ export const HOST_CALL_NAMES = [
   'getPinStatus',
   'setPin',
   'verifyPin',
+  'endStaffSession',
   'getSettings',
   'updateSettings',
   'recordUsage',
@@ -18,6 +19,8 @@ export const HOST_CALL_NAMES = [
   'restartApp',
   'quitKiosk',
   'heartbeat',
+  'log',
+  'getRecentProblems',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

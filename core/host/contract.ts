@@ -1,95 +1,130 @@
 import { z } from 'zod';
 import type { HostCallName } from './channels';
+import { LogRequestSchema, RecentProblemsSchema } from '../log/entry';
 import { PIN_PATTERN } from '../pin/format';
-import { SettingsSchema } from '../settings/schema';
+import { PinStatusSchema, SetPinResultSchema, VerifyResultSchema } from '../pin/results';
 import { SettingsPatchSchema } from '../settings/patch';
+import { SettingsViewSchema } from '../settings/view';
 import { PatientEventSchema } from '../usage/events';
 import { SCREEN_IDS } from '../screens';
 import { UsageSummarySchema, USAGE_RETENTION_DAYS } from '../usage/summary';
 
 export { HOST_CALL_NAMES, channelFor, BRIDGE_GLOBAL, type HostCallName } from './channels';
+export type { SettingsView } from '../settings/view';
 
 /**
- * The host contract: every call the UI makes of its host, with the schema of its
- * argument and of its result. Electron (preload + main) and the browser host both
- * implement exactly this map; nothing else crosses the process boundary.
+ * The host contract: every call the UI makes of its host, with the schema of its argument and
+ * of its result, and who may make it. Electron (preload + main) and the browser host both
+ * implement exactly this map through one dispatcher (core/host/dispatch.ts); nothing else
+ * crosses the process boundary. How to add a call: docs/host-contract.md.
  *
- * To add a call: add an entry here. The preload, main's handler registration and
- * the browser host are all typed from this map, so the compiler lists what is missing.
+ * `kind` is the authority rule, in this one place:
+ * - `patient`: anyone at the screen may call it (the kiosk's own page needs it without a PIN);
+ * - `staff`: refused unless this page holds a staff session, which a right PIN opens
+ *   (`session: 'opens'`: when the call answers `ok: true`) and `endStaffSession` closes.
  */
 export const HostKindSchema = z.enum(['electron', 'browser']);
 export type HostKind = z.infer<typeof HostKindSchema>;
 
-export const AppInfoSchema = z.object({
-  name: z.string(),
-  version: z.string(),
+/** What this host can do; the UI asks these, never which host it is. */
+export const CapabilitiesSchema = z.strictObject({
+  /** Leave kiosk mode to the desktop (Electron kiosk). */
+  canQuit: z.boolean(),
+  /** saveUsageCsv opens a save dialog and writes a file where staff choose (else it downloads). */
+  canSaveFile: z.boolean(),
+  /** Print silently to a named printer. */
+  canPrint: z.boolean(),
+});
+export type Capabilities = z.infer<typeof CapabilitiesSchema>;
+
+export const AppInfoSchema = z.strictObject({
+  name: z.string().max(200),
+  version: z.string().max(100),
+  /** For diagnostics and `<html data-host>` only: the UI decides by `capabilities`. */
   host: HostKindSchema,
   /** True when the shell is locked down full-screen (Electron kiosk mode). */
   kiosk: z.boolean(),
-  platform: z.string(),
+  platform: z.string().max(100),
+  capabilities: CapabilitiesSchema,
 });
 export type AppInfo = z.infer<typeof AppInfoSchema>;
 
 const NoArgument = z.undefined();
-
-/** Settings in force (defaults ← saved ← policy), which dotted paths a policy locks, and any staff notice. */
-export const SettingsViewSchema = z.strictObject({
-  settings: SettingsSchema,
-  lockedPaths: z.array(z.string()),
-  notice: z.string().nullable(),
-});
-export type SettingsView = z.infer<typeof SettingsViewSchema>;
 const Done = z.strictObject({ ok: z.boolean() });
+
+export type CallKind = 'patient' | 'staff';
+interface CallSpec {
+  arg: z.ZodType;
+  result: z.ZodType;
+  kind: CallKind;
+  /** `opens`: an `ok: true` answer opens a staff session for the caller; `closes`: the call ends it. */
+  session?: 'opens' | 'closes';
+}
 
 /** A PIN as typed on the pad; anything else is a malformed payload, not a wrong guess. */
 const PinDigitsSchema = z.string().regex(PIN_PATTERN);
-const LockedUntilSchema = z.number().int().nullable();
 
 export const hostContract = {
-  getAppInfo: { arg: NoArgument, result: AppInfoSchema },
+  getAppInfo: { arg: NoArgument, result: AppInfoSchema, kind: 'patient' },
   ping: {
     arg: z.strictObject({ nonce: z.string().min(1).max(64) }),
-    result: z.strictObject({ nonce: z.string(), receivedAt: z.number().int().nonnegative() }),
+    result: z.strictObject({ nonce: z.string().max(64), receivedAt: z.number().int().nonnegative() }),
+    kind: 'patient',
   },
   // Staff PIN: the host keeps the salted hash; the renderer only ever learns yes/no and the lock-out.
-  getPinStatus: {
-    arg: NoArgument,
-    result: z.strictObject({
-      isSet: z.boolean(),
-      lockedUntil: LockedUntilSchema,
-      failedAttempts: z.number().int().nonnegative(),
-    }),
-  },
+  getPinStatus: { arg: NoArgument, result: PinStatusSchema, kind: 'patient' },
+  // Self-authenticating: without a PIN yet (first run) it needs nothing; to change one it needs the current PIN.
   setPin: {
     arg: z.strictObject({ newPin: PinDigitsSchema, currentPin: PinDigitsSchema.optional() }),
-    result: z.strictObject({
-      ok: z.boolean(),
-      error: z.enum(['invalid-format', 'current-pin-required', 'wrong-current-pin', 'locked']).optional(),
-    }),
+    result: SetPinResultSchema,
+    kind: 'patient',
+    session: 'opens',
   },
   verifyPin: {
     arg: z.strictObject({ pin: PinDigitsSchema }),
-    result: z.strictObject({
-      ok: z.boolean(),
-      lockedUntil: LockedUntilSchema,
-      attemptsLeft: z.number().int().nonnegative(),
-    }),
+    result: VerifyResultSchema,
+    kind: 'patient',
+    session: 'opens',
+  },
+  // Leaving staff mode (or the idle reset) says so, so the host stops honouring staff calls at once.
+  endStaffSession: {
+    arg: NoArgument,
+    result: z.strictObject({ ok: z.literal(true) }),
+    kind: 'patient',
+    session: 'closes',
   },
   // Settings and usage counts (see docs/host-contract.md). Rejections (locked path, invalid merge) throw.
-  getSettings: { arg: NoArgument, result: SettingsViewSchema },
-  updateSettings: { arg: SettingsPatchSchema, result: SettingsViewSchema },
-  recordUsage: { arg: PatientEventSchema, result: z.strictObject({ ok: z.literal(true) }) },
+  // Reading settings is a patient call: the kiosk needs its languages and timings before anyone signs in.
+  getSettings: { arg: NoArgument, result: SettingsViewSchema, kind: 'patient' },
+  updateSettings: { arg: SettingsPatchSchema, result: SettingsViewSchema, kind: 'staff' },
+  recordUsage: { arg: PatientEventSchema, result: z.strictObject({ ok: z.literal(true) }), kind: 'patient' },
   getUsage: {
     arg: z.strictObject({ days: z.number().int().min(1).max(USAGE_RETENTION_DAYS).optional() }).optional(),
     result: UsageSummarySchema,
+    kind: 'staff',
   },
-  exportUsageCsv: { arg: NoArgument, result: z.strictObject({ csv: z.string(), suggestedFileName: z.string() }) },
-  saveUsageCsv: { arg: NoArgument, result: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
-  restartApp: { arg: NoArgument, result: Done },
-  quitKiosk: { arg: NoArgument, result: Done },
+  exportUsageCsv: {
+    arg: NoArgument,
+    result: z.strictObject({ csv: z.string(), suggestedFileName: z.string().max(100) }),
+    kind: 'staff',
+  },
+  saveUsageCsv: {
+    arg: NoArgument,
+    result: z.strictObject({ saved: z.boolean(), path: z.string().max(4096).optional() }),
+    kind: 'staff',
+  },
+  restartApp: { arg: NoArgument, result: Done, kind: 'staff' },
+  quitKiosk: { arg: NoArgument, result: Done, kind: 'staff' },
   // The renderer's "I am alive" every 10 s; main reloads it if these stop (see main/decisions/heartbeatPolicy.ts).
-  heartbeat: { arg: z.strictObject({ screen: z.enum(SCREEN_IDS) }), result: z.strictObject({ ok: z.literal(true) }) },
-} as const satisfies Record<HostCallName, { arg: z.ZodType; result: z.ZodType }>;
+  heartbeat: {
+    arg: z.strictObject({ screen: z.enum(SCREEN_IDS) }),
+    result: z.strictObject({ ok: z.literal(true) }),
+    kind: 'patient',
+  },
+  // Renderer log lines into the host's log (rate-limited: a page in a loop cannot flood the disk).
+  log: { arg: LogRequestSchema, result: z.strictObject({ logged: z.boolean() }), kind: 'patient' },
+  getRecentProblems: { arg: NoArgument, result: RecentProblemsSchema, kind: 'staff' },
+} as const satisfies Record<HostCallName, CallSpec>;
 
 // Compile-time check: a schema with no name in channels.ts (or the reverse) fails here.
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
@@ -99,6 +134,11 @@ void contractNamesMatch;
 export type HostContract = typeof hostContract;
 export type HostCallArg<K extends HostCallName> = z.input<HostContract[K]['arg']>;
 export type HostCallResult<K extends HostCallName> = z.output<HostContract[K]['result']>;
+
+/** The calls a page may make only inside a staff session. */
+export const STAFF_CALLS = (Object.keys(hostContract) as HostCallName[]).filter(
+  (name) => hostContract[name].kind === 'staff',
+);
 
 /** The UI-facing shape: one named async function per call (no-argument calls take none). */
 export type HostApi = {

@@ -1,6 +1,7 @@
-import { isValidPinFormat } from './format';
+import { isValidPinFormat, NEW_PIN_MIN_DIGITS } from './format';
 import { activeLockout, attemptsLeft, recordFailure, recordSuccess, type AttemptState } from './lockout';
-import type { PinHash, PinRecord } from './record';
+import { EMPTY_PIN_RECORD, type PinHash, type PinRecord } from './record';
+import type { PinStatus, SetPinResult, VerifyResult } from './results';
 
 /** Salted slow hashing, supplied by each host (scrypt in main, PBKDF2 in the browser). */
 export interface PinHasher {
@@ -9,27 +10,18 @@ export interface PinHasher {
   verify(pin: string, stored: PinHash): Promise<boolean>;
 }
 
+/**
+ * What a host found where the record lives. `missing` is first run (nothing stored yet: only an
+ * administrator removes the file). `damaged` means a PIN was set once but the record cannot be
+ * read or trusted now: staff mode stays shut ("needs resetting by IT"), never back to first run.
+ */
+export type StoredPin =
+  { state: 'ready'; record: PinRecord } | { state: 'missing' } | { state: 'damaged'; reason: string };
+
 /** Where the record lives (a file in userData, or localStorage). */
 export interface PinStorage {
-  load(): Promise<PinRecord>;
+  load(): Promise<StoredPin>;
   save(record: PinRecord): Promise<void>;
-}
-
-export type SetPinError = 'invalid-format' | 'current-pin-required' | 'wrong-current-pin' | 'locked';
-
-export interface PinStatus {
-  isSet: boolean;
-  lockedUntil: number | null;
-  failedAttempts: number;
-}
-export interface VerifyResult {
-  ok: boolean;
-  lockedUntil: number | null;
-  attemptsLeft: number;
-}
-export interface SetPinResult {
-  ok: boolean;
-  error?: SetPinError;
 }
 
 export interface PinService {
@@ -68,27 +60,45 @@ export function createPinService(hasher: PinHasher, storage: PinStorage, now: ()
     const attempts = ok ? recordSuccess() : recordFailure(attemptsOf(record), time);
     const updated: PinRecord = { ...record, ...attempts };
     await storage.save(updated);
-    return {
-      record: updated,
-      result: { ok, lockedUntil: activeLockout(attempts, time), attemptsLeft: attemptsLeft(attempts, time) },
+    const result: VerifyResult = {
+      ok,
+      lockedUntil: activeLockout(attempts, time),
+      attemptsLeft: attemptsLeft(attempts, time),
     };
+    if (ok && pin.length < NEW_PIN_MIN_DIGITS) result.changeSuggested = true;
+    return { record: updated, result };
   }
+
+  /** The record to work on, or null when it is damaged (then every call is refused). */
+  const load = async (): Promise<PinRecord | null> => {
+    const stored = await storage.load();
+    if (stored.state === 'damaged') return null;
+    return stored.state === 'ready' ? stored.record : { ...EMPTY_PIN_RECORD };
+  };
+  const SHUT: VerifyResult = { ok: false, lockedUntil: null, attemptsLeft: 0 };
 
   return {
     getPinStatus: () =>
-      serial(async () => {
-        const record = await storage.load();
+      serial(async (): Promise<PinStatus> => {
+        const record = await load();
+        if (!record) return { isSet: true, needsReset: true, lockedUntil: null, failedAttempts: 0 };
         return {
           isSet: record.pin !== null,
+          needsReset: false,
           lockedUntil: activeLockout(attemptsOf(record), now()),
           failedAttempts: record.failedAttempts,
         };
       }),
-    verifyPin: (pin) => serial(async () => (await check(await storage.load(), pin)).result),
+    verifyPin: (pin) =>
+      serial(async () => {
+        const record = await load();
+        return record ? (await check(record, pin)).result : { ...SHUT };
+      }),
     setPin: (newPin, currentPin) =>
       serial(async (): Promise<SetPinResult> => {
         if (!isValidPinFormat(newPin)) return { ok: false, error: 'invalid-format' };
-        let record = await storage.load();
+        let record = await load();
+        if (!record) return { ok: false, error: 'needs-reset' };
         if (record.pin !== null) {
           // Changing a PIN needs the current one, and wrong guesses here count like any other.
           if (currentPin === undefined) return { ok: false, error: 'current-pin-required' };

@@ -1,5 +1,5 @@
 import type { LanguageCode } from '../languages';
-import { translationStatus, type MetaByCode } from '../translationMeta';
+import { translationStatus, type MetaByCode } from '../i18n/provenance';
 import type { Settings } from './schema';
 
 type LanguageChoice = Pick<Settings, 'languages'>;

@@ -3,12 +3,9 @@ import { applySettingsUpdate, effectiveSettings } from './effective';
 import type { Policy, SettingsPatch } from './patch';
 import { parseSettingsFile, serializeSettings } from './parseFile';
 import { DEFAULT_SETTINGS, type Settings } from './schema';
+import type { SettingsView } from './view';
 
-export interface SettingsView {
-  settings: Settings;
-  lockedPaths: string[];
-  notice: string | null;
-}
+export type { SettingsView } from './view';
 
 export interface LoadedPolicy {
   policy: Policy | null;
@@ -18,6 +15,8 @@ export interface LoadedPolicy {
 
 export interface SettingsService {
   getSettings(): SettingsView;
+  /** Why the saved settings could not be used (the kiosk runs on defaults), or null; for monitoring. */
+  savedSettingsProblem(): string | null;
   /** Throws an Error with a staff-readable message when the change is refused; nothing changes then. */
   updateSettings(patch: SettingsPatch): SettingsView;
 }
@@ -84,6 +83,7 @@ export function createSettingsService(options: {
 
   return {
     getSettings: view,
+    savedSettingsProblem: () => damageNotice,
     updateSettings(patch) {
       const result = applySettingsUpdate(DEFAULT_SETTINGS, saved, policy, patch);
       if (!result.ok) throw new Error(result.error);

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useNavigation } from '../session/navigation';
-import { resetPatientSession } from '../session/resetRegistry';
+import { endSession } from '../session/endSession';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SCREENS } from './screenRegistry';
 import { GLOBAL_LAYERS } from './slots';
@@ -17,13 +17,14 @@ export function App() {
     document.documentElement.dataset.ready = 'true';
   }, []);
   const Screen = SCREENS[route.screen] ?? UnavailableScreen;
+  const recover = () => endSession('error-recovery');
   return (
     <>
-      <ErrorBoundary onRecover={resetPatientSession}>
+      <ErrorBoundary onRecover={recover}>
         <Screen key={route.screen} />
       </ErrorBoundary>
       {GLOBAL_LAYERS.map((Layer, index) => (
-        <ErrorBoundary key={index} onRecover={resetPatientSession}>
+        <ErrorBoundary key={index} onRecover={recover}>
           <Layer />
         </ErrorBoundary>
       ))}

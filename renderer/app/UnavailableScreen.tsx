@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { resetPatientSession } from '../session/resetRegistry';
+import { endSession } from '../session/endSession';
 
 /** Shown for a screen id with no component yet, so a patient always has a way back. */
 export function UnavailableScreen() {
@@ -9,7 +9,11 @@ export function UnavailableScreen() {
       <h1 id="unavailable-title" className="screen-title">
         {t('errors.screenUnavailable')}
       </h1>
-      <button type="button" className="button button--primary button--large" onClick={resetPatientSession}>
+      <button
+        type="button"
+        className="button button--primary button--large"
+        onClick={() => endSession('error-recovery')}
+      >
         {t('nav.startAgain')}
       </button>
     </main>

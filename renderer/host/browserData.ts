@@ -1,10 +1,12 @@
-import type { HostImplementation } from '../../core/host/contract';
-import { createSettingsService } from '../../core/settings/service';
+import { createSettingsService, type SettingsService } from '../../core/settings/service';
 import type { TextStore } from '../../core/storage';
-import { createUsageService } from '../../core/usage/service';
+import { createLogger } from '../../core/log/logger';
+import { createUsageService, type UsageService } from '../../core/usage/service';
 
 export const SETTINGS_STORAGE_KEY = 'b12kiosk.settings.v1';
 export const USAGE_STORAGE_KEY = 'b12kiosk.usage.v1';
+
+const log = createLogger('browser-storage');
 
 /** One localStorage key as a TextStore; a damaged value is copied aside under "<key>.bad-<timestamp>". */
 export function localStorageStore(key: string, storage: Storage = window.localStorage): TextStore {
@@ -15,7 +17,7 @@ export function localStorageStore(key: string, storage: Storage = window.localSt
         storage.setItem(key, text);
       } catch (error) {
         // Quota or private mode: the kiosk keeps running on what it has in memory.
-        console.error(`could not save ${key}`, error);
+        log.error(`could not save ${key}`, error);
       }
     },
     setAside(suffix) {
@@ -28,42 +30,20 @@ export function localStorageStore(key: string, storage: Storage = window.localSt
   };
 }
 
-type DataCallName =
-  | 'getSettings'
-  | 'updateSettings'
-  | 'recordUsage'
-  | 'getUsage'
-  | 'exportUsageCsv'
-  | 'saveUsageCsv'
-  | 'restartApp'
-  | 'quitKiosk';
-
-/**
- * Settings and usage counts for the browser host. There is no managed policy in a
- * browser (nothing is locked). Saving a CSV is a download the UI makes from
- * exportUsageCsv; restart is a page reload the UI makes; quitting is not possible.
- */
-export function createBrowserDataCalls(storage: Storage = window.localStorage): Pick<HostImplementation, DataCallName> {
-  const settings = createSettingsService({
-    store: localStorageStore(SETTINGS_STORAGE_KEY, storage),
-    policy: { policy: null, notice: null },
-    damagedSubject: 'The saved settings value was',
-  });
-  const usage = createUsageService({
-    store: localStorageStore(USAGE_STORAGE_KEY, storage),
-    onProblem: (message) => console.error(message),
-  });
+/** Settings and usage counts for the browser host. There is no managed policy in a browser (nothing is locked). */
+export function createBrowserDataServices(storage: Storage = window.localStorage): {
+  settings: SettingsService;
+  usage: UsageService;
+} {
   return {
-    getSettings: () => settings.getSettings(),
-    updateSettings: (patch) => settings.updateSettings(patch),
-    recordUsage: (event) => {
-      usage.record(event);
-      return { ok: true };
-    },
-    getUsage: (arg) => usage.summary(arg?.days),
-    exportUsageCsv: () => usage.exportCsv(),
-    saveUsageCsv: () => ({ saved: false }),
-    restartApp: () => ({ ok: true }),
-    quitKiosk: () => ({ ok: false }),
+    settings: createSettingsService({
+      store: localStorageStore(SETTINGS_STORAGE_KEY, storage),
+      policy: { policy: null, notice: null },
+      damagedSubject: 'The saved settings value was',
+    }),
+    usage: createUsageService({
+      store: localStorageStore(USAGE_STORAGE_KEY, storage),
+      onProblem: (message) => log.error(message),
+    }),
   };
 }

@@ -1,13 +1,13 @@
 import {
   constantTimeEqual,
   createPinService,
-  EMPTY_PIN_RECORD,
-  PinRecordSchema,
+  readStoredPin,
+  serializePinRecord,
   type PinHash,
   type PinHasher,
-  type PinRecord,
   type PinService,
   type PinStorage,
+  type StoredPin,
 } from '../../core/pin';
 
 /** OWASP's 2023 floor for PBKDF2-HMAC-SHA-256. */
@@ -64,23 +64,14 @@ export function pbkdf2Hasher(cryptoApi: Crypto = globalThis.crypto): PinHasher {
   };
 }
 
-/** The record in localStorage; a damaged entry is dropped (staff then set a PIN as on first run). */
+/** The record in localStorage; a damaged entry keeps staff mode shut, as in Electron (core/pin/stored.ts). */
 export function localStoragePinStorage(storage: Storage = localStorage): PinStorage {
   return {
-    load: async (): Promise<PinRecord> => {
-      const text = storage.getItem(PIN_STORAGE_KEY);
-      if (text === null) return { ...EMPTY_PIN_RECORD };
-      try {
-        return PinRecordSchema.parse(JSON.parse(text));
-      } catch {
-        console.warn('staff PIN record was damaged; starting as on first run');
-        return { ...EMPTY_PIN_RECORD };
-      }
-    },
-    save: async (record) => storage.setItem(PIN_STORAGE_KEY, JSON.stringify(PinRecordSchema.parse(record))),
+    load: async (): Promise<StoredPin> => readStoredPin(storage.getItem(PIN_STORAGE_KEY)),
+    save: async (record) => storage.setItem(PIN_STORAGE_KEY, serializePinRecord(record)),
   };
 }
 
-export function createBrowserPinService(): PinService {
-  return createPinService(pbkdf2Hasher(), localStoragePinStorage());
+export function createBrowserPinService(storage: Storage = localStorage): PinService {
+  return createPinService(pbkdf2Hasher(), localStoragePinStorage(storage));
 }

@@ -31,7 +31,11 @@ export function openHoldReasons(): string[] {
   return [...openHolds.values()];
 }
 
-/** Called by the reset: holds of the last session are void (its speech was cancelled). */
-export function forgetOpenHolds(): void {
+/**
+ * Called by endSession(): holds of the last session are void (its speech was
+ * cancelled), and the machine starts a fresh quiet spell.
+ */
+export function sessionEnded(): void {
   openHolds.clear();
+  useIdle.getState().send({ type: 'reset-done', at: Date.now() });
 }

@@ -1,17 +1,16 @@
 import { idleConfigFromSettings, policyForScreen } from '../../core/idle/idlePolicy';
 import { nextDeadline, type IdleState } from '../../core/idle/idleMachine';
 import { useNavigation } from '../session/navigation';
-import { resetKiosk } from '../session/resetAll';
+import { endSession } from '../session/endSession';
 import { useSettings } from '../settings/settingsStore';
 import { installActivityListeners } from './activityListeners';
 import { createGhostClickGuard } from './ghostClickGuard';
-import { forgetOpenHolds } from './idleApi';
 import { useIdle } from './idleStore';
 
 /**
  * Runs the pure idle machine on real timers: feeds it input and screen changes,
  * wakes it at its next deadline (and every second while the countdown shows, so
- * the number on screen moves), and resets the kiosk when it expires. Only
+ * the number on screen moves), and ends the session when it expires. Only
  * setTimeout and Date.now are used, so Playwright's page.clock controls it all.
  */
 export function startIdleDriver(target: Window): () => void {
@@ -38,12 +37,6 @@ export function startIdleDriver(target: Window): () => void {
     timer = setTimeout(() => send({ type: 'tick', at: Date.now() }), Math.max(0, wakeAt - now));
   };
 
-  const expire = () => {
-    resetKiosk('idle-reset');
-    forgetOpenHolds();
-    send({ type: 'reset-done', at: Date.now() });
-  };
-
   const guard = createGhostClickGuard(target);
   const removeListeners = installActivityListeners(target, (event) => {
     if (useIdle.getState().machine.phase === 'warning') {
@@ -56,7 +49,7 @@ export function startIdleDriver(target: Window): () => void {
 
   // Every event reschedules: a tick that changes nothing still needs the next wake-up.
   const stopIdle = useIdle.subscribe((state, previous) => {
-    if (state.machine.phase === 'expired' && previous.machine.phase !== 'expired') expire();
+    if (state.machine.phase === 'expired' && previous.machine.phase !== 'expired') endSession('idle-reset');
     else schedule(useIdle.getState().machine);
   });
   const stopRoute = useNavigation.subscribe((state, previous) => {

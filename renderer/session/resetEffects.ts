@@ -1,41 +1,44 @@
 import i18next from 'i18next';
 import { changeLanguage } from '../platform/i18n/i18n';
-import { registerResetEffect } from './resetRegistry';
 import { useSettings } from '../settings/settingsStore';
+import { registerResetEffect } from './resetRegistry';
 
-/**
- * What a reset clears besides store state. Registered with the one reset
- * mechanism, so resetPatientSession() from anywhere (idle, Start again, the
- * error screen) does all of it. Imported once for its side effect.
- */
-function hasDom(): boolean {
-  return typeof window !== 'undefined' && typeof document !== 'undefined';
+/** A dialog left open (language, display) would greet the next patient. */
+function closeOpenDialogs(): void {
+  for (const dialog of document.querySelectorAll('dialog[open]')) (dialog as HTMLDialogElement).close();
 }
 
-registerResetEffect('speech', () => {
-  if (hasDom() && 'speechSynthesis' in window) window.speechSynthesis.cancel();
-});
-
-registerResetEffect('open-dialogs', () => {
-  if (!hasDom()) return;
-  for (const dialog of document.querySelectorAll('dialog[open]')) (dialog as HTMLDialogElement).close();
-});
-
-registerResetEffect('scroll-positions', () => {
-  if (!hasDom()) return;
+/** Screens remount on a new session, but anything that stays mounted (layers) keeps its scroll. */
+function scrollToTop(): void {
   window.scrollTo(0, 0);
-  // Screens remount on reset, but anything that stays mounted (layers) keeps its scroll.
   for (const element of document.querySelectorAll<HTMLElement>('body *')) {
     if (element.scrollTop !== 0 || element.scrollLeft !== 0) element.scrollTo(0, 0);
   }
-});
+}
 
-registerResetEffect('focus', () => {
-  if (hasDom() && document.activeElement instanceof HTMLElement) document.activeElement.blur();
-});
+function dropFocus(): void {
+  if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+}
 
-registerResetEffect('language', async () => {
+/** The next patient starts in the clinic's default language. */
+async function returnToDefaultLanguage(): Promise<void> {
   if (!i18next.isInitialized) return;
   const language = useSettings.getState().settings.languages.default;
   if (i18next.language !== language) await changeLanguage(language);
-});
+}
+
+/**
+ * Registers what ending a session clears besides store state (speech is the
+ * narrator's own effect). Called once at boot by startServices(); returns an unregister.
+ */
+export function registerSessionEffects(): () => void {
+  const unregister = [
+    registerResetEffect('open-dialogs', closeOpenDialogs),
+    registerResetEffect('scroll-positions', scrollToTop),
+    registerResetEffect('focus', dropFocus),
+    registerResetEffect('language', returnToDefaultLanguage),
+  ];
+  return () => {
+    for (const stop of unregister) stop();
+  };
+}

@@ -1,8 +1,11 @@
 /**
- * One reset mechanism for everything a patient can touch. Every store that holds
- * patient state registers here when it is created; the idle reset (and "start
- * again") calls resetPatientSession(), so a new store cannot be forgotten.
+ * What ending a session clears. Every store of patient state registers here when
+ * it is created (createPatientStore), so a new store cannot be forgotten; effects
+ * that are not store state (open dialogs, scroll, focus, language, speech) are
+ * registered once at boot by startServices(). endSession() runs them all.
  */
+
+/** A store of patient state, as the session end sees it. */
 export interface ResettableStore {
   /** Put the store back exactly as it was when the app started. */
   reset(): void;
@@ -10,22 +13,23 @@ export interface ResettableStore {
   isPristine(): boolean;
 }
 
-const registry = new Map<string, ResettableStore>();
-
-/** Side effects of a reset that are not store state (speech, open dialogs, scroll, focus, language). */
+/** A side effect of ending a session that is not store state; it runs after every store has been reset. */
 export type ResetEffect = () => void | Promise<void>;
 
+const stores = new Map<string, ResettableStore>();
 const effects = new Map<string, ResetEffect>();
 
+/** Registers a patient store under a unique name (createPatientStore does this). */
 export function registerPatientStore(name: string, store: ResettableStore): void {
-  registry.set(name, store);
+  stores.set(name, store);
 }
 
+/** Every registered patient store, by name. */
 export function registeredPatientStores(): ReadonlyMap<string, ResettableStore> {
-  return registry;
+  return stores;
 }
 
-/** Registers a non-store side effect; it runs after every store has been reset. Same name replaces. Returns an unregister. */
+/** Registers a reset effect; the same name replaces the earlier one. Returns an unregister. */
 export function registerResetEffect(name: string, effect: ResetEffect): () => void {
   effects.set(name, effect);
   return () => {
@@ -33,24 +37,7 @@ export function registerResetEffect(name: string, effect: ResetEffect): () => vo
   };
 }
 
+/** Every registered reset effect, by name, in registration order. */
 export function registeredResetEffects(): ReadonlyMap<string, ResetEffect> {
   return effects;
-}
-
-export function resetPatientSession(): void {
-  for (const [name, store] of registry) {
-    try {
-      store.reset();
-    } catch (error) {
-      // One broken store must not leave the others holding the last patient's data.
-      console.error(`reset of ${name} failed`, error);
-    }
-  }
-  for (const [name, effect] of effects) {
-    try {
-      void Promise.resolve(effect()).catch((error: unknown) => console.error(`reset effect ${name} failed`, error));
-    } catch (error) {
-      console.error(`reset effect ${name} failed`, error);
-    }
-  }
 }

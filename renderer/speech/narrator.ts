@@ -1,7 +1,4 @@
-import i18next from 'i18next';
 import { holdIdle, reportActivity } from '../idle/idleApi';
-import { useNavigation } from '../session/navigation';
-import { registerResetEffect } from '../session/resetRegistry';
 import { readableBlocks, type ReadableBlock } from './readableBlocks';
 import { currentVolume, useSpeech } from './speechStore';
 
@@ -142,10 +139,3 @@ export function stopReading(): void {
 export function applyVolume(): void {
   if (narration?.audio) narration.audio.volume = currentVolume();
 }
-
-// Reading belongs to one screen in one language: leaving either, or a new session, stops it.
-useNavigation.subscribe((state, previous) => {
-  if (state.route !== previous.route) stopReading();
-});
-i18next.on('languageChanged', () => stopReading());
-registerResetEffect('read-aloud', stopReading);

@@ -1,16 +1,10 @@
 import { useNavigation } from '../session/navigation';
-import { resetPatientSession } from '../session/resetRegistry';
 
 /** Opens the PIN pad from whatever screen is showing (no-op when staff mode is already open). */
 export function openStaffPin(): void {
   const { route, go } = useNavigation.getState();
   if (route.screen === 'staff' || route.screen === 'staff-pin') return;
   go('staff-pin');
-}
-
-/** Leaves staff mode: a full session reset locks it again and shows the attract screen. */
-export function leaveStaffMode(): void {
-  resetPatientSession();
 }
 
 /** True for Ctrl+Alt+S (any layout: checks the physical key too). */

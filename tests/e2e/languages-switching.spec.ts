@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { LANGUAGES } from '../../core/languages';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen, startInEnglish } from './support/journey';
-import { fontFamilyFor } from '../../core/i18n/localeMeta';
+import { fontFamilyFor } from '../../core/i18n/fonts';
 import { exactly, glyphsWithoutFont, uiLabel } from './support/languages';
 
 test.use({ reducedMotion: 'reduce' });

@@ -11,7 +11,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { guidedPath } from '../../core/content';
-import { fontFamilyFor } from '../../core/i18n/localeMeta';
+import { fontFamilyFor } from '../../core/i18n/fonts';
 import { LANGUAGES, type LanguageInfo } from '../../core/languages';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';

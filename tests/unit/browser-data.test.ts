@@ -1,36 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
-import { createBrowserDataCalls, SETTINGS_STORAGE_KEY, USAGE_STORAGE_KEY } from '../../renderer/host/browserData';
-
-/** A Map-backed Storage, so the browser host's own code runs in Node. */
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (i) => [...items.keys()][i] ?? null,
-    getItem: (k) => items.get(k) ?? null,
-    setItem: (k, v) => void items.set(k, String(v)),
-    removeItem: (k) => void items.delete(k),
-    clear: () => items.clear(),
-  };
-}
+import { createBrowserDataServices, SETTINGS_STORAGE_KEY, USAGE_STORAGE_KEY } from '../../renderer/host/browserData';
+import { asHostApi, createBrowserImplementation } from '../../renderer/host/browserHost';
+import { memoryStorage } from './support/memoryStorage';
 
 describe('browser host: settings and usage in localStorage', () => {
-  it('saves settings under their key and reads them back on the next load', async () => {
+  it('saves settings under their key and reads them back on the next load', () => {
     const storage = memoryStorage();
-    await createBrowserDataCalls(storage).updateSettings({ attract: { clinicName: 'Harbour' } });
+    createBrowserDataServices(storage).settings.updateSettings({ attract: { clinicName: 'Harbour' } });
     expect(JSON.parse(storage.getItem(SETTINGS_STORAGE_KEY) ?? '{}').attract.clinicName).toBe('Harbour');
-    expect((await createBrowserDataCalls(storage).getSettings(undefined)).settings.attract.clinicName).toBe('Harbour');
+    expect(createBrowserDataServices(storage).settings.getSettings().settings.attract.clinicName).toBe('Harbour');
   });
 
-  it('sets a damaged value aside under "<key>.bad-<timestamp>" and runs on defaults with a notice', async () => {
+  it('sets a damaged value aside under "<key>.bad-<timestamp>" and runs on defaults with a notice', () => {
     const storage = memoryStorage({
       [SETTINGS_STORAGE_KEY]: '{"version":1,',
       [USAGE_STORAGE_KEY]: '{"version":1,"days":{}}',
     });
-    const view = await createBrowserDataCalls(storage).getSettings(undefined);
+    const view = createBrowserDataServices(storage).settings.getSettings();
     expect(view.settings).toEqual(DEFAULT_SETTINGS);
     expect(view.notice).toMatch(
       /^The saved settings value was damaged \(.+\) and has been set aside as b12kiosk\.settings\.v1\.bad-[\dTZ-]+; the kiosk is running on defaults\.$/,
@@ -41,21 +28,20 @@ describe('browser host: settings and usage in localStorage', () => {
     expect(storage.getItem(USAGE_STORAGE_KEY)).toBe('{"version":1,"days":{}}');
   });
 
-  it('counts usage under its own key; a settings change leaves it alone', async () => {
+  it('counts usage under its own key; a settings change leaves it alone', () => {
     const storage = memoryStorage();
-    const host = createBrowserDataCalls(storage);
-    await host.recordUsage({ type: 'session-started' });
+    const { settings, usage } = createBrowserDataServices(storage);
+    usage.record({ type: 'session-started' });
     const counted = storage.getItem(USAGE_STORAGE_KEY);
-    await host.updateSettings({ readAloud: { enabled: false } });
+    settings.updateSettings({ readAloud: { enabled: false } });
     expect(storage.getItem(USAGE_STORAGE_KEY)).toBe(counted);
-    expect((await host.getUsage({ days: 1 })).totals.sessionsStarted).toBe(1);
-    expect((await host.exportUsageCsv(undefined)).csv).toMatch(/,sessions-started,,1\r\n/);
+    expect(usage.summary(1).totals.sessionsStarted).toBe(1);
+    expect(usage.exportCsv().csv).toMatch(/,sessions-started,,1\r\n/);
   });
 
-  it('cannot quit or show a save dialog; restart is a reload the UI makes', async () => {
-    const host = createBrowserDataCalls(memoryStorage());
-    expect(await host.quitKiosk(undefined)).toEqual({ ok: false });
-    expect(await host.saveUsageCsv(undefined)).toEqual({ saved: false });
-    expect(await host.restartApp(undefined)).toEqual({ ok: true });
+  it('says what it can do: no quitting, no save dialog, no silent printing', async () => {
+    const host = asHostApi(createBrowserImplementation(memoryStorage()));
+    expect((await host.getAppInfo()).capabilities).toEqual({ canQuit: false, canSaveFile: false, canPrint: false });
+    expect((await host.getAppInfo()).host).toBe('browser');
   });
 });

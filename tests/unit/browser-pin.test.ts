@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { constantTimeEqual } from '../../core/pin';
 import { localStoragePinStorage, PBKDF2_PARAMS, pbkdf2Hasher, PIN_STORAGE_KEY } from '../../renderer/host/browserPin';
 import { createPinService } from '../../core/pin';
-
-/** A Storage stand-in: the browser host's record is plain text under one key. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, value),
-  };
-}
+import { memoryStorage } from './support/memoryStorage';
 
 describe('browser PIN host (PBKDF2-SHA-256 through WebCrypto)', { timeout: 30_000 }, () => {
   it('uses at least 310,000 iterations and a fresh salt', async () => {
@@ -38,10 +24,14 @@ describe('browser PIN host (PBKDF2-SHA-256 through WebCrypto)', { timeout: 30_00
     expect((await service.verifyPin('97531')).ok).toBe(true);
   });
 
-  it('treats a damaged record as no PIN set', async () => {
+  it('a damaged record keeps staff mode shut, as in Electron; no record is first run', async () => {
     const storage = memoryStorage();
+    expect(await localStoragePinStorage(storage).load()).toEqual({ state: 'missing' });
     storage.setItem(PIN_STORAGE_KEY, 'not json');
-    expect((await localStoragePinStorage(storage).load()).pin).toBeNull();
+    expect(await localStoragePinStorage(storage).load()).toMatchObject({ state: 'damaged' });
+    const service = createPinService(pbkdf2Hasher(globalThis.crypto), localStoragePinStorage(storage));
+    expect(await service.getPinStatus()).toMatchObject({ isSet: true, needsReset: true });
+    expect(await service.setPin('246813')).toEqual({ ok: false, error: 'needs-reset' });
   });
 
   it('compares byte arrays without an early exit', () => {

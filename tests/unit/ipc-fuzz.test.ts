@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { malformedPayloads, seededRandom } from './support/malformedPayloads';
+import { appPaths, ipcEventFrom, ipcHandlers as handlers } from './support/electronMock';
+import { captureLogs } from './support/captureLogs';
 
 /**
  * Throws 1,000 malformed payloads at EVERY registered host-call handler — the real
@@ -12,35 +14,14 @@ import { malformedPayloads, seededRandom } from './support/malformedPayloads';
  * Only Electron itself is mocked (it cannot start here), capturing ipcMain.handle.
  */
 const userData = mkdtempSync(path.join(tmpdir(), 'kiosk-fuzz-'));
-type Handler = (event: unknown, raw: unknown) => Promise<unknown>;
-const handlers = new Map<string, Handler>();
-
-vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, fn: Handler) => handlers.set(channel, fn) },
-  app: {
-    getPath: () => userData,
-    getName: () => 'B12 kiosk',
-    getVersion: () => '0.0.0-test',
-    relaunch: vi.fn(),
-    exit: vi.fn(),
-    quit: vi.fn(),
-  },
-  dialog: { showSaveDialog: vi.fn(async () => ({ canceled: true })) },
-}));
-vi.mock('electron-log/main', () => ({
-  default: {
-    warn: vi.fn(),
-    info: vi.fn(),
-    error: vi.fn(),
-    initialize: vi.fn(),
-    transports: { file: {}, console: {} },
-    errorHandler: { startCatching: vi.fn() },
-  },
-}));
+vi.mock('electron', () => import('./support/electronMock').then((m) => m.electron));
+captureLogs();
+appPaths.userData = userData;
 
 const { registerHostHandlers } = await import('../../main/ipc');
 const { createHostImplementation } = await import('../../main/hostImplementation');
 const { createDataServices } = await import('../../main/dataServices');
+const { createRecentProblems } = await import('../../core/log/recentProblems');
 const { HOST_CALL_NAMES, channelFor } = await import('../../core/host/contract');
 type CallName = (typeof HOST_CALL_NAMES)[number];
 
@@ -79,6 +60,9 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
     },
   ],
   getUsage: [{ arg: { days: 30 } }],
+  log: [
+    { arg: { level: 'warn', scope: 'fonts', message: 'a font did not load' }, required: ['level', 'scope', 'message'] },
+  ],
 };
 const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
 
@@ -86,10 +70,7 @@ const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
 const FUZZ_TIMEOUT_MS = 60_000;
 
 const OWN_URL = 'app://kiosk/index.html';
-function eventFrom(id: number, url: string | null, mainFrame = true) {
-  const frame = url === null ? null : { url };
-  return { sender: { id, mainFrame: mainFrame ? frame : { url: OWN_URL } }, senderFrame: frame };
-}
+const eventFrom = ipcEventFrom;
 const trusted = eventFrom(1, OWN_URL);
 const FOREIGN = [
   ['another webContents', eventFrom(2, OWN_URL)],
@@ -118,6 +99,7 @@ const implementation = createHostImplementation({
   data,
   windowState: { quitRequestedByStaff: false },
   window: () => undefined,
+  recentProblems: createRecentProblems(),
 });
 const implementationCalls = new Map<string, number>();
 const counted = Object.fromEntries(
@@ -147,7 +129,13 @@ const observableState = async () => ({
 beforeAll(async () => {
   // Real state on disk first: a PIN, saved settings and some counts, each via a well-formed call.
   await call('setPin', trusted, { newPin: '1357' });
-  for (const name of HOST_CALL_NAMES) for (const { arg } of samplesFor(name)) await call(name, trusted, arg);
+  const staffCallsLast = [...HOST_CALL_NAMES].sort(
+    (a, b) => Number(a === 'endStaffSession') - Number(b === 'endStaffSession'),
+  );
+  for (const name of staffCallsLast) for (const { arg } of samplesFor(name)) await call(name, trusted, arg);
+  // The fuzzing runs inside a staff session (the setPin sample changed the PIN to 2468), so staff
+  // calls too are refused for their payload alone.
+  await call('verifyPin', trusted, { pin: '2468' });
   data.flush();
   before = snapshot(userData);
   stateBefore = await observableState();

@@ -2,22 +2,23 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { takeHomeText } from '../../renderer/patient/finish/takeHomeText';
 import { useAnswers } from '../../renderer/patient/check/answers';
 import { useClinicianQuestions } from '../../renderer/patient/questions/clinicianQuestions';
-import { secondsSince, useJourney } from '../../renderer/session/journey';
+import { secondsSince, useSessionRecord } from '../../renderer/session/sessionRecord';
 import { onPatientEvent } from '../../renderer/session/patientEvents';
-import { registeredPatientStores, resetPatientSession } from '../../renderer/session/resetRegistry';
+import { endSession } from '../../renderer/session/endSession';
+import { registeredPatientStores } from '../../renderer/session/resetRegistry';
 import type { PatientEvent } from '../../core/usage/events';
 
-afterEach(() => resetPatientSession());
+afterEach(() => endSession('start-again'));
 
 describe('journey stores are patient state', () => {
-  it('answers, the question list and the session clock are all cleared by the session reset', () => {
+  it('answers, the question list and the session record are all cleared when the session ends', () => {
     useAnswers.getState().answer('q-food', 'eggs-milk');
     useClinicianQuestions.getState().toggle('diet');
-    useJourney.getState().startSession();
-    for (const name of ['answers', 'clinician-questions', 'journey'])
+    useSessionRecord.getState().start();
+    for (const name of ['answers', 'clinician-questions', 'session-record'])
       expect(registeredPatientStores().get(name)?.isPristine()).toBe(false);
-    resetPatientSession();
-    for (const name of ['answers', 'clinician-questions', 'journey'])
+    endSession('start-again');
+    for (const name of ['answers', 'clinician-questions', 'session-record'])
       expect(registeredPatientStores().get(name)?.isPristine()).toBe(true);
   });
 
@@ -33,9 +34,9 @@ describe('journey stores are patient state', () => {
   it('a session is reported as ended once, with its duration', () => {
     const events: PatientEvent[] = [];
     const stop = onPatientEvent((event) => events.push(event));
-    useJourney.getState().startSession();
-    useJourney.getState().endSession('finished');
-    useJourney.getState().endSession('start-again');
+    useSessionRecord.getState().start();
+    useSessionRecord.getState().countEnd('finished');
+    useSessionRecord.getState().countEnd('start-again');
     stop();
     expect(events.map((event) => event.type)).toEqual(['session-started', 'session-ended']);
     expect(events[1]).toMatchObject({ how: 'finished' });

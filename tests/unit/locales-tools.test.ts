@@ -1,7 +1,9 @@
 /** The locale checker, provenance schema and pseudo-locale, on small fixtures that must fail. */
 import { describe, expect, test } from 'vitest';
 import { compareLocale, expectedKeys, interpolationVariables } from '../../core/i18n/compareLocale';
-import { fontFamilyFor, languageProfiles, LocaleMetaSchema } from '../../core/i18n/localeMeta';
+import { fontFamilyFor } from '../../core/i18n/fonts';
+import { languageProfiles } from '../../core/i18n/languageProfiles';
+import { LocaleMetaSchema, parseMetaFiles } from '../../core/i18n/provenance';
 import { pseudoLocalizeString, pseudoLocalizeTree } from '../../core/i18n/pseudoLocalize';
 import { languageInfo } from '../../core/languages';
 
@@ -91,10 +93,13 @@ describe('locale provenance', () => {
     expect(LocaleMetaSchema.safeParse({ ...draft, reviewFirst: ['pages.help-now'] }).success).toBe(false);
   });
 
-  test('a missing or broken meta file makes the language an unreviewed draft, never a crash', () => {
-    const profiles = languageProfiles({ en: draft, es: { status: 'approved' } });
-    expect(profiles.find((p) => p.code === 'en')?.meta?.status).toBe('draft');
-    expect(profiles.find((p) => p.code === 'es')?.meta).toBeNull();
+  test('a missing or broken meta file makes the translation missing (never offered), never a crash', () => {
+    const profiles = languageProfiles(
+      parseMetaFiles({ 'locales/en/meta.json': draft, 'locales/es/meta.json': { status: 'approved' } }),
+    );
+    expect(profiles.find((p) => p.code === 'en')).toMatchObject({ status: 'draft', meta: { status: 'draft' } });
+    expect(profiles.find((p) => p.code === 'es')).toMatchObject({ status: 'missing', meta: null });
+    expect(profiles.find((p) => p.code === 'ko')).toMatchObject({ status: 'missing', meta: null });
     expect(profiles).toHaveLength(16);
   });
 

@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CONTENT, validateContent } from '../../core/content/index';
 import { compareLocale } from '../../core/i18n/compareLocale';
-import { LocaleMetaSchema } from '../../core/i18n/localeMeta';
+import { LocaleMetaSchema } from '../../core/i18n/provenance';
 import { LANGUAGES } from '../../core/languages';
 
 const localesDir = resolve(import.meta.dirname, '../../locales');

@@ -2,11 +2,11 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { appPaths } from './support/electronMock';
 
 // Electron stands in only for app.getPath; the files and the scrypt hashing are real.
+vi.mock('electron', () => import('./support/electronMock').then((m) => m.electron));
 const userData = { dir: '' };
-vi.mock('electron', () => ({ app: { getPath: () => userData.dir } }));
-vi.mock('electron-log/main', () => ({ default: { warn: vi.fn(), info: vi.fn(), error: vi.fn() } }));
 
 const { createMainPinService, pinFilePath, scryptHasher, SCRYPT_PARAMS } = await import('../../main/pinStore');
 
@@ -14,6 +14,7 @@ const { createMainPinService, pinFilePath, scryptHasher, SCRYPT_PARAMS } = await
 describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000 }, () => {
   beforeEach(async () => {
     userData.dir = await mkdtemp(path.join(tmpdir(), 'kiosk-pin-'));
+    appPaths.userData = userData.dir;
   });
   afterEach(async () => {
     await rm(userData.dir, { recursive: true, force: true });
@@ -48,17 +49,27 @@ describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000
     await service.setPin('2468');
     for (let i = 0; i < 5; i += 1) await service.verifyPin('0000');
     const restarted = createMainPinService(() => now);
-    expect(await restarted.getPinStatus()).toEqual({ isSet: true, lockedUntil: now + 30_000, failedAttempts: 0 });
+    expect(await restarted.getPinStatus()).toEqual({
+      isSet: true,
+      needsReset: false,
+      lockedUntil: now + 30_000,
+      failedAttempts: 0,
+    });
     expect((await restarted.verifyPin('2468')).ok).toBe(false);
     now += 30_000;
     expect((await restarted.verifyPin('2468')).ok).toBe(true);
   });
 
-  it('sets a damaged record aside and starts as on first run', async () => {
+  it('a damaged record stays where it is and keeps staff mode shut (never a first run)', async () => {
     await writeFile(pinFilePath(), '{"version":1,"pin":', 'utf8');
     const service = createMainPinService();
-    expect((await service.getPinStatus()).isSet).toBe(false);
-    const files = await readdir(userData.dir);
-    expect(files.some((name) => name.startsWith('staff-pin.json.bad-'))).toBe(true);
+    expect(await service.getPinStatus()).toEqual({
+      isSet: true,
+      needsReset: true,
+      lockedUntil: null,
+      failedAttempts: 0,
+    });
+    expect(await service.setPin('246813')).toEqual({ ok: false, error: 'needs-reset' });
+    expect(await readdir(userData.dir)).toEqual(['staff-pin.json']);
   });
 });

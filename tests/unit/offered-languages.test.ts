@@ -3,10 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import { defaultKeptUnreviewed, offeredLanguages } from '../../core/settings/offeredLanguages';
-import { parseMetaFiles, type MetaByCode, type TranslationMeta } from '../../core/translationMeta';
+import { parseMetaFiles, type LocaleMeta, type MetaByCode } from '../../core/i18n/provenance';
 import type { LanguageCode } from '../../core/languages';
 
-const draft: TranslationMeta = {
+const draft: LocaleMeta = {
   status: 'draft',
   producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: null,
@@ -15,7 +15,7 @@ const draft: TranslationMeta = {
   notes: '',
   reviewFirst: ['content:pages.help-now.*'],
 };
-const reviewed: TranslationMeta = {
+const reviewed: LocaleMeta = {
   status: 'reviewed',
   producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: 'R',
@@ -53,10 +53,11 @@ describe('offeredLanguages', () => {
 });
 
 describe('parseMetaFiles', () => {
-  it('keys meta by folder and drops files that do not match the schema', () => {
+  it('keys meta by folder and drops files that do not match the schema or are not catalogue languages', () => {
     const parsed = parseMetaFiles({
       '../../locales/ko/meta.json': { default: draft },
-      '../../locales/xx/meta.json': { default: { status: 'final' } },
+      '../../locales/es/meta.json': { default: { status: 'final' } },
+      '../../locales/xx/meta.json': { default: draft },
     });
     expect(Object.keys(parsed)).toEqual(['ko']);
   });

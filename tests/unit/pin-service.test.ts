@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createPinService, EMPTY_PIN_RECORD, type PinHasher, type PinRecord, type PinStorage } from '../../core/pin';
+import {
+  createPinService,
+  EMPTY_PIN_RECORD,
+  type PinHasher,
+  type PinRecord,
+  type PinStorage,
+  type StoredPin,
+} from '../../core/pin';
 
 /** A transparent hasher: the service's rules are under test here, not the cryptography. */
 const plainHasher: PinHasher = {
@@ -14,7 +21,8 @@ const plainHasher: PinHasher = {
 function memoryStorage(): PinStorage & { saved: PinRecord } {
   const box = { saved: { ...EMPTY_PIN_RECORD } };
   return Object.assign(box, {
-    load: async () => structuredClone(box.saved),
+    load: async (): Promise<StoredPin> =>
+      box.saved.pin === null ? { state: 'missing' } : { state: 'ready', record: structuredClone(box.saved) },
     save: async (record: PinRecord) => void (box.saved = structuredClone(record)),
   });
 }
@@ -28,7 +36,12 @@ function setUp() {
 describe('PIN service', () => {
   it('first run: no PIN, any well-formed PIN can be set without a current one', async () => {
     const { service } = setUp();
-    expect(await service.getPinStatus()).toEqual({ isSet: false, lockedUntil: null, failedAttempts: 0 });
+    expect(await service.getPinStatus()).toEqual({
+      isSet: false,
+      needsReset: false,
+      lockedUntil: null,
+      failedAttempts: 0,
+    });
     expect((await service.verifyPin('1234')).ok).toBe(false);
     expect(await service.setPin('2468')).toEqual({ ok: true });
     expect((await service.getPinStatus()).isSet).toBe(true);
@@ -63,7 +76,12 @@ describe('PIN service', () => {
     const restarted = createPinService(plainHasher, storage, () => clock.now);
     expect((await restarted.getPinStatus()).lockedUntil).toBe(clock.now + 30_000);
     clock.now += 30_000;
-    expect(await restarted.verifyPin('2468')).toEqual({ ok: true, lockedUntil: null, attemptsLeft: 5 });
+    expect(await restarted.verifyPin('2468')).toEqual({
+      ok: true,
+      lockedUntil: null,
+      attemptsLeft: 5,
+      changeSuggested: true,
+    });
   });
 
   it('counts simultaneous wrong tries one by one', async () => {
@@ -72,5 +90,13 @@ describe('PIN service', () => {
     await Promise.all(Array.from({ length: 5 }, () => service.verifyPin('1111')));
     expect(storage.saved.lockouts).toBe(1);
     expect(storage.saved.lockedUntil).not.toBeNull();
+  });
+
+  it('asks staff to change a right PIN shorter than 6 digits (set before the minimum rose), not a longer one', async () => {
+    const { service } = setUp();
+    await service.setPin('2468');
+    expect((await service.verifyPin('2468')).changeSuggested).toBe(true);
+    expect(await service.setPin('24681357', '2468')).toEqual({ ok: true });
+    expect(await service.verifyPin('24681357')).toEqual({ ok: true, lockedUntil: null, attemptsLeft: 5 });
   });
 });

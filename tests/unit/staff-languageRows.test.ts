@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
-import type { MetaByCode, TranslationMeta } from '../../core/translationMeta';
+import type { LocaleMeta, MetaByCode } from '../../core/i18n/provenance';
 import { languageRows, moved, toggled } from '../../renderer/staff/screen/sections/languageRows';
 
 const messages = { missing: 'missing', isDefault: 'default', last: 'last' };
 const unlocked = { offered: false, default: false };
-const draft: TranslationMeta = {
+const draft: LocaleMeta = {
   status: 'draft',
   producer: { kind: 'team', name: 'T', method: 'Written by the test suite.' },
   reviewer: null,

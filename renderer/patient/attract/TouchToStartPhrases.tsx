@@ -1,7 +1,6 @@
-import { useEffect, useState } from 'react';
-import i18next from 'i18next';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
-import { ensureLanguageLoaded } from '../../platform/i18n/i18n';
+import { useMemo } from 'react';
+import PHRASES from 'virtual:kiosk-attract-phrases';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { useFontsFor, useOfferedLanguages } from '../../platform/i18n/useOfferedLanguages';
 import './touchToStartPhrases.css';
 
@@ -25,26 +24,16 @@ export function distinctPhrases(candidates: readonly Phrase[], alreadyShown: str
   });
 }
 
+/** Every offered language's phrase, taken at build time from its ui.json (no language chunk is loaded for this). */
 function usePhrases(offered: readonly LanguageProfile[]): Phrase[] {
-  const [phrases, setPhrases] = useState<Phrase[]>([]);
-  useEffect(() => {
-    let cancelled = false;
-    void Promise.all(offered.map((profile) => ensureLanguageLoaded(profile.code, ['ui']).catch(() => undefined))).then(
-      () => {
-        if (cancelled) return;
-        setPhrases(
-          offered.flatMap((profile) => {
-            const text: unknown = i18next.getResource(profile.code, 'ui', 'attract.touchToStart');
-            return typeof text === 'string' ? [{ profile, text }] : [];
-          }),
-        );
-      },
-    );
-    return () => {
-      cancelled = true;
-    };
-  }, [offered]);
-  return phrases;
+  return useMemo(
+    () =>
+      offered.flatMap((profile) => {
+        const text = PHRASES[profile.code];
+        return text ? [{ profile, text }] : [];
+      }),
+    [offered],
+  );
 }
 
 /**

@@ -30,7 +30,12 @@ export const useDisplayPreferences = createPatientStore<DisplayState, DisplayAct
   }),
 );
 
-/** The text size in force: the patient's choice, else the staff default. */
+/** The text size in force now: the patient's choice, else the staff default. */
+export function textSizeInForce(): TextSize {
+  return useDisplayPreferences.getState().chosenTextSize ?? useSettings.getState().settings.display.defaultTextSize;
+}
+
+/** The text size in force, as a hook that re-renders when either source changes. */
 export function useTextSize(): TextSize {
   const chosen = useDisplayPreferences((s) => s.chosenTextSize);
   const staffDefault = useSettings((s) => s.settings.display.defaultTextSize);

@@ -5,9 +5,9 @@ import { isLanguageCode } from '../../../core/languages';
 import { PatientFrame } from '../frame/PatientFrame';
 import { useContentText } from '../../platform/i18n/useContentText';
 import { useClinicianQuestions } from '../questions/clinicianQuestions';
-import { useJourney } from '../../session/journey';
 import { useNavigation } from '../../session/navigation';
-import { resetPatientSession } from '../../session/resetRegistry';
+import { endSession } from '../../session/endSession';
+import { useSessionRecord } from '../../session/sessionRecord';
 import { useSettings } from '../../settings/settingsStore';
 import { TakeHomeQr } from './TakeHomeQr';
 import { takeHomeText } from './takeHomeText';
@@ -26,13 +26,10 @@ export function FinishScreen() {
   const go = useNavigation((s) => s.go);
 
   useEffect(() => {
-    useJourney.getState().endSession('finished');
+    useSessionRecord.getState().countEnd('finished');
   }, []);
 
-  const startAgain = () => {
-    useJourney.getState().endSession('start-again');
-    resetPatientSession();
-  };
+  const startAgain = () => endSession('start-again');
 
   const questions = chosen.map((id) => text(suggestedQuestionKey(id)));
   // A heading staff typed for this language wins; otherwise the language's own translated heading.

@@ -9,13 +9,20 @@ export function TakeHomeQr({ heading, text }: { heading: string; text: string })
 
   useEffect(() => {
     let current = true;
-    takeHomeQrDataUrl(text)
-      .then((url) => {
-        if (current) setImage({ text, url });
-      })
-      .catch((error: unknown) => console.error('could not draw the take-home QR code', error));
+    // Only once the finish screen is painted: the list shows first, the code a moment later.
+    const frame = requestAnimationFrame(() =>
+      setTimeout(() => {
+        if (!current) return;
+        takeHomeQrDataUrl(text)
+          .then((url) => {
+            if (current) setImage({ text, url });
+          })
+          .catch((error: unknown) => console.error('could not draw the take-home QR code', error));
+      }, 0),
+    );
     return () => {
       current = false;
+      cancelAnimationFrame(frame);
     };
   }, [text]);
 

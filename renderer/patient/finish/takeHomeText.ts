@@ -4,7 +4,7 @@
  * they were read in. Pure, so a test can build the same text and the same SVG
  * independently (SVG output is identical in Node and in the browser).
  */
-import QRCode, { type QRCodeToStringOptionsOther } from 'qrcode';
+import type { QRCodeToStringOptionsOther } from 'qrcode';
 
 export function takeHomeText(heading: string, questions: readonly string[]): string {
   return [heading, ...questions.map((question, index) => `${index + 1}. ${question}`)].join('\n');
@@ -18,8 +18,9 @@ export const TAKE_HOME_QR_OPTIONS: QRCodeToStringOptionsOther = {
   color: { dark: '#000000', light: '#ffffff' },
 };
 
-/** The QR code as an SVG data URL, made locally (no network). */
+/** The QR code as an SVG data URL, made locally (no network). The encoder is its own chunk, fetched on first use. */
 export async function takeHomeQrDataUrl(text: string): Promise<string> {
+  const { default: QRCode } = await import('qrcode');
   const svg = await QRCode.toString(text, TAKE_HOME_QR_OPTIONS);
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }

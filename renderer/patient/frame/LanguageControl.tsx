@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { languageInfo } from '../../../core/languages';
 import { changeLanguage } from '../../platform/i18n/i18n';
 import { useOfferedLanguages } from '../../platform/i18n/useOfferedLanguages';

@@ -1,8 +1,8 @@
 import type { LanguageCode } from '../../../core/languages';
 import { offeredLanguages } from '../../../core/settings/offeredLanguages';
 import { changeLanguage } from '../../platform/i18n/i18n';
-import { TRANSLATION_META } from '../../platform/i18n/translationMeta';
-import { useJourney } from '../../session/journey';
+import { TRANSLATION_META } from '../../platform/i18n/languageProfiles';
+import { useSessionRecord } from '../../session/sessionRecord';
 import { useNavigation } from '../../session/navigation';
 import { emitPatientEvent } from '../../session/patientEvents';
 import { useSettings } from '../../settings/settingsStore';
@@ -21,7 +21,7 @@ export async function chooseLanguage(code: LanguageCode): Promise<void> {
 
 /** The attract screen's touch: a new session, then the language picker (skipped when the clinic offers one language). */
 export function startPatientSession(): void {
-  useJourney.getState().startSession();
+  useSessionRecord.getState().start();
   // The same rule as the picker: switched on, translated, and reviewed when the clinic asks for that.
   const offered = offeredLanguages(useSettings.getState().settings, TRANSLATION_META);
   const [only] = offered;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { useFontsFor } from '../../platform/i18n/useOfferedLanguages';
 import { focusByArrowKeys } from '../../platform/a11y/arrowKeys';
 import './languageOptions.css';

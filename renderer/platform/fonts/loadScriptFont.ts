@@ -1,49 +1,72 @@
 import type { ScriptId } from '../../../core/languages';
 
 /**
- * Bundled fonts per script, fetched only when a language in that script is
- * chosen (or its name is shown on the picker), so start-up carries Latin only.
- * Each @fontsource file declares unicode-ranges: the browser then downloads just
- * the subsets the text on screen uses. Weights 400 and 700 only.
+ * Bundled fonts per script, registered only when a language in that script is
+ * chosen. The files are cut at build time to the characters the kiosk's words
+ * use (scripts/fonts/fontSubsetsPlugin.ts), and each @font-face names exactly its
+ * characters, so the browser downloads just the slices on screen. Weights 400 and 700.
  */
-const NOTO_SANS = () => Promise.all([import('@fontsource/noto-sans/400.css'), import('@fontsource/noto-sans/700.css')]);
+const NOTO_SANS = () => import('./subsets/noto-sans.css');
 
 const LOADERS: Readonly<Record<ScriptId, () => Promise<unknown>>> = {
   // Noto Sans backs Atkinson Hyperlegible for Vietnamese and other Latin letters it lacks.
   latin: NOTO_SANS,
   cyrillic: NOTO_SANS,
-  'han-simplified': () =>
-    Promise.all([import('@fontsource/noto-sans-sc/400.css'), import('@fontsource/noto-sans-sc/700.css')]),
-  'han-traditional': () =>
-    Promise.all([import('@fontsource/noto-sans-tc/400.css'), import('@fontsource/noto-sans-tc/700.css')]),
-  hangul: () => Promise.all([import('@fontsource/noto-sans-kr/400.css'), import('@fontsource/noto-sans-kr/700.css')]),
-  arabic: () =>
-    Promise.all([import('@fontsource/noto-sans-arabic/400.css'), import('@fontsource/noto-sans-arabic/700.css')]),
-  devanagari: () =>
-    Promise.all([
-      import('@fontsource/noto-sans-devanagari/400.css'),
-      import('@fontsource/noto-sans-devanagari/700.css'),
-    ]),
+  'han-simplified': () => import('./subsets/noto-sans-sc.css'),
+  'han-traditional': () => import('./subsets/noto-sans-tc.css'),
+  hangul: () => import('./subsets/noto-sans-kr.css'),
+  arabic: () => import('./subsets/noto-sans-arabic.css'),
+  devanagari: () => import('./subsets/noto-sans-devanagari.css'),
 };
 
-const loading = new Map<ScriptId, Promise<void>>();
+/** The whole fonts, for words the build never saw (what staff type): "<family> Full" in each stack. */
+const NOTO_SANS_FULL = () => import('./subsets/noto-sans.full.css');
+const FULL_LOADERS: Readonly<Record<ScriptId, () => Promise<unknown>>> = {
+  latin: NOTO_SANS_FULL,
+  cyrillic: NOTO_SANS_FULL,
+  'han-simplified': () => import('./subsets/noto-sans-sc.full.css'),
+  'han-traditional': () => import('./subsets/noto-sans-tc.full.css'),
+  hangul: () => import('./subsets/noto-sans-kr.full.css'),
+  arabic: () => import('./subsets/noto-sans-arabic.full.css'),
+  devanagari: () => import('./subsets/noto-sans-devanagari.full.css'),
+};
 
-/** Registers a script's @font-face rules once; a failure is logged and retried next time, never thrown at a patient. */
-export function loadScriptFont(script: ScriptId): Promise<void> {
-  const pending = loading.get(script);
+const loading = new Map<string, Promise<void>>();
+
+/** Registers a stylesheet of faces once; a failure is logged and retried next time, never thrown at a patient. */
+function register(id: string, load: () => Promise<unknown>): Promise<void> {
+  const pending = loading.get(id);
   if (pending) return pending;
-  const started = LOADERS[script]().then(
+  const started = load().then(
     () => undefined,
     (error: unknown) => {
-      loading.delete(script);
-      console.warn(`[fonts] could not load the ${script} font; the fallback font is used`, error);
+      loading.delete(id);
+      console.warn(`[fonts] could not load the ${id} font; the fallback font is used`, error);
     },
   );
-  loading.set(script, started);
+  loading.set(id, started);
   return started;
 }
 
-/** For the picker, which shows every offered language's name in its own script. */
-export function loadScriptFonts(scripts: Iterable<ScriptId>): Promise<void> {
-  return Promise.all([...new Set(scripts)].map(loadScriptFont)).then(() => undefined);
+/**
+ * The faces for a script's fixed words (what a language needs to be read in).
+ * Always after the picker's faces of the same family: where two faces cover a
+ * letter the later one draws it, so a word is never shaped from two files
+ * (Arabic letters would not join).
+ */
+export function loadScriptFont(script: ScriptId): Promise<void> {
+  return loadPickerFont().then(() => register(script, LOADERS[script]));
+}
+
+/**
+ * The picker's and attract screen's font: every language's own name and "Touch to
+ * start" phrase, in every script, a few KiB in all (instead of each script's font).
+ */
+export function loadPickerFont(): Promise<void> {
+  return register('picker', () => import('./subsets/picker.css'));
+}
+
+/** A script's whole font, for text typed by staff that the build could not know. */
+export function loadFullScriptFont(script: ScriptId): Promise<void> {
+  return register(`${script} (full)`, FULL_LOADERS[script]);
 }

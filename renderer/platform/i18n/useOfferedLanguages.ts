@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
-import type { LanguageProfile } from '../../../core/i18n/localeMeta';
+import type { LanguageProfile } from '../../../core/i18n/languageProfiles';
 import { offeredLanguages } from '../../../core/settings/offeredLanguages';
-import { loadScriptFonts } from '../fonts/loadScriptFont';
+import { loadPickerFont } from '../fonts/loadScriptFont';
 import { useSettings } from '../../settings/settingsStore';
-import { profileFor } from './languageProfiles';
-import { TRANSLATION_META } from './translationMeta';
+import { profileFor, TRANSLATION_META } from './languageProfiles';
 
 /**
  * The languages a patient may choose, in the clinic's order, with each one's
@@ -22,9 +21,12 @@ export function useOfferedLanguages(): readonly LanguageProfile[] {
   );
 }
 
-/** Registers the fonts every listed language needs, so each name shows in its own script. */
+/**
+ * Registers the font every listed language's name needs, so each shows in its own
+ * script: the picker font, which holds just the names and phrases of every language.
+ */
 export function useFontsFor(profiles: readonly LanguageProfile[]): void {
   useEffect(() => {
-    void loadScriptFonts(profiles.map((profile) => profile.script));
+    if (profiles.length > 0) void loadPickerFont();
   }, [profiles]);
 }

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../session/navigation';
-import { leaveStaffMode } from '../staffMode';
+import { endSession } from '../../session/endSession';
 import { PinPad } from './PinPad';
 import { formatCountdown, useLockoutCountdown } from './useLockoutCountdown';
 import { usePinFlow, type PinFlow } from './usePinFlow';
@@ -56,7 +56,7 @@ export function StaffPinScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, [press, erase, submit]);
 
-  const cancel = () => (changing ? useNavigation.getState().replace('staff') : leaveStaffMode());
+  const cancel = () => (changing ? useNavigation.getState().replace('staff') : endSession('staff-exit'));
 
   return (
     <main className="screen staff-pin" aria-labelledby="staff-pin-title">

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../session/navigation';
 import { useSettings } from '../../settings/settingsStore';
-import { leaveStaffMode } from '../staffMode';
+import { endSession } from '../../session/endSession';
 import { useStaffSession } from '../staffSession';
 import { ActionsSection } from './sections/ActionsSection';
 import { ContentSection } from './sections/ContentSection';
@@ -32,7 +32,7 @@ export function StaffScreen() {
         <h1 id="staff-title" className="screen-title">
           {t('staff.title')}
         </h1>
-        <button type="button" className="button button--primary" onClick={leaveStaffMode}>
+        <button type="button" className="button button--primary" onClick={() => endSession('staff-exit')}>
           {t('staff.actions.leave')}
         </button>
       </header>

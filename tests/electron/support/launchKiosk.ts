@@ -5,8 +5,13 @@ import { findElectron } from '../../support/findElectron';
 export const projectRoot = path.resolve(import.meta.dirname, '..', '..', '..');
 export const electronLookup = findElectron(projectRoot);
 
-/** Skips the calling test file, printing why, when this machine has no Electron binary. */
+/**
+ * Skips the calling test file, printing why, when this machine has no Electron binary.
+ * Where the binary must exist (the GitHub workflow sets B12_REQUIRE_ELECTRON=true), a missing one fails instead.
+ */
 export function skipWithoutElectron(): void {
+  if (!electronLookup.available && process.env.B12_REQUIRE_ELECTRON === 'true')
+    throw new Error(`B12_REQUIRE_ELECTRON is set but Electron is unavailable: ${electronLookup.reason}`);
   test.skip(
     !electronLookup.available,
     electronLookup.available ? '' : `Electron unavailable: ${electronLookup.reason}`,

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { getHost } from '../../../host';
 import { useNavigation } from '../../../session/navigation';
-import { leaveStaffMode } from '../../staffMode';
+import { endSession } from '../../../session/endSession';
 import { useHostKind } from '../useHostKind';
 
 /** Change PIN, leave staff mode, restart, and (Electron only) quit kiosk mode. */
@@ -45,7 +45,7 @@ export function ActionsSection() {
             {quitArmed ? t('staff.actions.quitConfirm') : t('staff.actions.quit')}
           </button>
         ) : null}
-        <button type="button" className="button button--primary" onClick={leaveStaffMode}>
+        <button type="button" className="button button--primary" onClick={() => endSession('staff-exit')}>
           {t('staff.actions.leave')}
         </button>
       </div>

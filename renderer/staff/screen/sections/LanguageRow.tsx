@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { LanguageInfo } from '../../../../core/languages';
-import type { TranslationMeta } from '../../../../core/translationMeta';
+import type { LanguageProfile } from '../../../../core/i18n/languageProfiles';
+import type { LocaleMeta } from '../../../../core/i18n/provenance';
 
+/** What one row of the staff language list shows and allows. */
 export interface LanguageRowState {
-  info: LanguageInfo;
-  meta: TranslationMeta | undefined;
+  /** The language, its font and its translation's provenance and status. */
+  info: LanguageProfile;
   on: boolean;
   isDefault: boolean;
   /** On, but hidden from patients because it is a draft and only reviewed ones are offered. */
@@ -22,7 +23,7 @@ interface LanguageRowProps extends LanguageRowState {
   onMakeDefault(): void;
 }
 
-function useStatusText(meta: TranslationMeta | undefined): string {
+function useStatusText(meta: LocaleMeta | null): string {
   const { t } = useTranslation();
   if (!meta) return t('staff.languages.statusMissing');
   const unknown = t('staff.languages.unknownPerson');
@@ -37,9 +38,9 @@ function useStatusText(meta: TranslationMeta | undefined): string {
 /** One language: its names, translation status, on/off, order and default. */
 export function LanguageRow(props: LanguageRowProps) {
   const { t } = useTranslation();
-  const { info, on, isDefault, meta } = props;
+  const { info, on, isDefault } = props;
   const name = info.englishName;
-  const status = useStatusText(meta);
+  const status = useStatusText(info.meta);
   const hintId = `staff-lang-${info.code}-hint`;
   return (
     <li className={`staff-language${on ? '' : ' staff-language--off'}`}>
@@ -50,7 +51,7 @@ export function LanguageRow(props: LanguageRowProps) {
         {info.endonym === name ? null : <span className="staff-language__english">{name}</span>}
         {isDefault ? <span className="staff-language__badge">{t('staff.languages.isDefault')}</span> : null}
       </div>
-      <p className={`staff-language__status staff-language__status--${meta?.status ?? 'missing'}`} id={hintId}>
+      <p className={`staff-language__status staff-language__status--${info.status}`} id={hintId}>
         {status}
         {props.hiddenAsDraft ? (
           <>

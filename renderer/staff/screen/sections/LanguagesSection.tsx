@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, languageInfo, type LanguageCode } from '../../../../core/languages';
-import { loadScriptFonts } from '../../../platform/fonts/loadScriptFont';
+import { languageInfo, type LanguageCode } from '../../../../core/languages';
+import { loadPickerFont } from '../../../platform/fonts/loadScriptFont';
 import { defaultKeptUnreviewed } from '../../../../core/settings/offeredLanguages';
-import { TRANSLATION_META } from '../../../platform/i18n/translationMeta';
+import { LANGUAGE_PROFILES, TRANSLATION_META } from '../../../platform/i18n/languageProfiles';
 import { useSettings } from '../../../settings/settingsStore';
 import { Switch } from '../controls/Switch';
 import { LanguageRow } from './LanguageRow';
@@ -16,7 +16,7 @@ export function LanguagesSection() {
   const settings = useSettings((s) => s.settings);
   const save = useSaveSettings();
   // Each endonym is drawn in its own script's font, as patients see it.
-  useEffect(() => void loadScriptFonts(LANGUAGES.map((l) => l.script)), []);
+  useEffect(() => void loadPickerFont(), []);
   const locked = { offered: useIsLocked('languages.offered'), default: useIsLocked('languages.default') };
   const reviewedOnlyLocked = useIsLocked('languages.reviewedOnly');
   const { offered, reviewedOnly } = settings.languages;
@@ -26,7 +26,7 @@ export function LanguagesSection() {
     last: t('staff.languages.lastCannotBeOff'),
   });
   const keptDraftDefault = defaultKeptUnreviewed(settings, TRANSLATION_META);
-  const nothingReviewed = !Object.values(TRANSLATION_META).some((meta) => meta?.status === 'reviewed');
+  const nothingReviewed = !LANGUAGE_PROFILES.some((profile) => profile.status === 'reviewed');
   const setOffered = (next: LanguageCode[]) => void save({ languages: { offered: next } });
 
   return (
@@ -54,9 +54,9 @@ export function LanguagesSection() {
           <LanguageRow
             key={row.info.code}
             {...row}
-            onToggle={() => setOffered(toggled(offered, row.info.code as LanguageCode))}
-            onMove={(by) => setOffered(moved(offered, row.info.code as LanguageCode, by))}
-            onMakeDefault={() => void save({ languages: { default: row.info.code as LanguageCode } })}
+            onToggle={() => setOffered(toggled(offered, row.info.code))}
+            onMove={(by) => setOffered(moved(offered, row.info.code, by))}
+            onMakeDefault={() => void save({ languages: { default: row.info.code } })}
           />
         ))}
       </ul>

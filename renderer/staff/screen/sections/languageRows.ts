@@ -1,7 +1,8 @@
-import { LANGUAGES, type LanguageCode } from '../../../../core/languages';
+import { languageProfiles } from '../../../../core/i18n/languageProfiles';
+import type { MetaByCode } from '../../../../core/i18n/provenance';
+import type { LanguageCode } from '../../../../core/languages';
 import { offeredLanguages } from '../../../../core/settings/offeredLanguages';
 import type { Settings } from '../../../../core/settings/schema';
-import type { MetaByCode } from '../../../../core/translationMeta';
 import type { LanguageRowState } from './LanguageRow';
 
 export interface RowMessages {
@@ -19,13 +20,15 @@ export function languageRows(
 ): LanguageRowState[] {
   const { offered, default: defaultCode } = settings.languages;
   const visible = new Set(offeredLanguages(settings, meta));
-  const off = LANGUAGES.filter((l) => !offered.includes(l.code)).map((l) => l.code);
-  return [...offered, ...off].map((code: LanguageCode) => {
-    const info = LANGUAGES.find((l) => l.code === code) ?? LANGUAGES[0];
+  const profiles = languageProfiles(meta);
+  const switchedOn = offered.flatMap((code) => profiles.filter((profile) => profile.code === code));
+  const switchedOff = profiles.filter((profile) => !offered.includes(profile.code));
+  return [...switchedOn, ...switchedOff].map((info) => {
+    const { code } = info;
     const on = offered.includes(code);
     const index = offered.indexOf(code);
     const blocked =
-      !on && !meta[code]
+      !on && info.status === 'missing'
         ? messages.missing
         : on && offered.length === 1
           ? messages.last
@@ -34,10 +37,9 @@ export function languageRows(
             : null;
     return {
       info,
-      meta: meta[code],
       on,
       isDefault: code === defaultCode,
-      hiddenAsDraft: on && !visible.has(code) && meta[code] !== undefined,
+      hiddenAsDraft: on && !visible.has(code) && info.status !== 'missing',
       canMoveUp: on && index > 0,
       canMoveDown: on && index < offered.length - 1,
       switchBlockedBy: blocked,
