@@ -56,7 +56,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/**', '!**/main/policy/contentSecurityPolicy'],
+              group: ['**/main/**', '!**/main/decisions/contentSecurityPolicy'],
               message: 'renderer/ never imports main/: go through the host contract.',
             },
             {
@@ -69,7 +69,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/policy/**/*.ts'],
+    files: ['main/decisions/**/*.ts'],
     rules: {
       // Decisions stay pure so they are unit-tested without Electron (type imports are fine).
       'no-restricted-imports': [
@@ -78,7 +78,7 @@ export default tseslint.config(
           patterns: [
             {
               group: ['electron'],
-              message: 'policy/ holds pure decisions; Electron glue lives beside it.',
+              message: 'decisions/ holds pure decisions; Electron glue lives beside it.',
               allowTypeImports: true,
             },
           ],

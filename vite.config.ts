@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY_META } from './main/policy/contentSecurityPolicy.ts';
+import { CONTENT_SECURITY_POLICY_META } from './main/decisions/contentSecurityPolicy.ts';
 import { audioManifest } from './scripts/audioManifestPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {

@@ -1,6 +1,6 @@
 /**
  * Every illustration the content may reference. The SVG for each lives in
- * renderer/illustrations/; its caption and text alternative live in each
+ * renderer/patient/illustrations/; its caption and text alternative live in each
  * locale's content.json under `illustrations.<id>.caption` / `.alt`.
  */
 export const ILLUSTRATION_IDS = [
@@ -23,10 +23,10 @@ export const ILLUSTRATION_IDS = [
   'question-list',
   'laughing-gas',
   'blood-sugar',
-  'shot-schedule',
   'big-promises',
   'same-day',
   'book-visit',
+  'shot-schedule',
 ] as const;
 
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];

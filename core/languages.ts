@@ -4,7 +4,7 @@
  */
 export type TextDirection = 'ltr' | 'rtl';
 
-/** Script families, each served by one bundled font stack (see renderer/fonts). */
+/** Script families, each served by one bundled font stack (see renderer/platform/fonts). */
 export type ScriptId = 'latin' | 'cyrillic' | 'han-simplified' | 'han-traditional' | 'hangul' | 'arabic' | 'devanagari';
 
 export interface LanguageInfo {

@@ -16,6 +16,4 @@ export function badCopySuffix(now: Date): string {
   return `bad-${now.toISOString().replace(/[:.]/g, '-')}`;
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
+export { errorText } from './clip';

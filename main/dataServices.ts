@@ -2,8 +2,7 @@ import path from 'node:path';
 import { createSettingsService, type SettingsService } from '../core/settings/service';
 import { createUsageService, type UsageService } from '../core/usage/service';
 import { createFileStore } from './fileStore';
-import { loadPolicy } from './policyFile';
-import type { PolicyLocation } from './policy/policyPath';
+import { policyNotice, type ManagedPolicy } from './managedPolicy';
 
 export interface DataServices {
   settings: SettingsService;
@@ -14,10 +13,11 @@ export interface DataServices {
 
 type Log = { info(m: string): void; warn(m: string): void; error(m: string): void };
 
-/** settings.json and usage.json in userData, plus the managed policy: everything staff mode reads and writes. */
+/** settings.json and usage.json in userData, under the managed policy: everything staff mode reads and writes. */
 export function createDataServices(options: {
   userDataDir: string;
-  policy: PolicyLocation;
+  /** Loaded once at start by main (main/managedPolicy); its settings part is layered and locked here. */
+  policy: ManagedPolicy;
   log: Log;
   debounceMs?: number;
 }): DataServices {
@@ -31,7 +31,10 @@ export function createDataServices(options: {
     debounceMs: options.debounceMs,
     onError: onError('usage.json'),
   });
-  const settings = createSettingsService({ store: settingsFile, policy: loadPolicy(options.policy, log) });
+  const settings = createSettingsService({
+    store: settingsFile,
+    policy: { policy: options.policy.settingsPolicy, notice: policyNotice(options.policy) },
+  });
   const notice = settings.getSettings().notice;
   if (notice) log.warn(notice);
   const usage = createUsageService({ store: usageFile, onProblem: (message) => log.warn(message) });

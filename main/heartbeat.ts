@@ -6,7 +6,7 @@ import {
   recordBeat,
   watchFrom,
   type HeartbeatPolicy,
-} from './policy/heartbeatPolicy';
+} from './decisions/heartbeatPolicy';
 import { log } from './log';
 
 /**

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { channelFor, HOST_CALL_NAMES, type HostImplementation, type HostCallName } from '../core/host/contract';
 import { validateCallArgument } from '../core/host/validateCall';
-import { isTrustedSender, type TrustedWindow } from './policy/ipcSender';
+import { isTrustedSender, type TrustedWindow } from './decisions/ipcSender';
 import { log } from './log';
 
 /**

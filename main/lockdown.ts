@@ -1,5 +1,5 @@
 import { app, session, type WebContents } from 'electron';
-import { isAllowedNavigation, isAllowedRequest } from './policy/requestPolicy';
+import { isAllowedNavigation, isAllowedRequest } from './decisions/requestPolicy';
 import { log } from './log';
 
 /**

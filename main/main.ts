@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { app, crashReporter, Menu, powerSaveBlocker, type BrowserWindow } from 'electron';
 import { setUpLogging } from './log';
-import { parseLaunchOptions } from './policy/launchOptions';
-import { APP_START_URL } from './policy/appProtocol';
+import { parseLaunchOptions } from './decisions/launchOptions';
+import { APP_START_URL } from './decisions/appProtocol';
 import { registerAppSchemePrivileges, serveAppProtocol } from './protocol';
 import { lockDownEveryWebContents, lockDownSession } from './lockdown';
 import { registerHostHandlers } from './ipc';
@@ -11,7 +11,7 @@ import { createKioskWindow, type KioskWindowState } from './window';
 import { watchRendererHealth } from './recovery';
 import { createHeartbeatMonitor } from './heartbeat';
 import { createDataServices } from './dataServices';
-import { policyLocation } from './policy/policyPath';
+import { loadManagedPolicy, ownershipChain, policyLocation } from './managedPolicy';
 
 const log = setUpLogging();
 const launch = parseLaunchOptions(process.argv, process.env, app.isPackaged);
@@ -49,11 +49,18 @@ function start(): void {
   lockDownSession(devServerOrigin);
   serveAppProtocol(path.join(__dirname, '..', 'renderer'));
   const heartbeat = createHeartbeatMonitor();
-  const data = createDataServices({
-    userDataDir: app.getPath('userData'),
-    policy: policyLocation(launch.policyPath, process.env, process.platform),
-    log,
-  });
+  const userDataDir = app.getPath('userData');
+  const managedPolicy = loadManagedPolicy(
+    policyLocation({
+      argPath: launch.policyPath,
+      env: process.env,
+      platform: process.platform,
+      isPackaged: app.isPackaged,
+      ownership: ownershipChain,
+    }),
+    { cacheFile: path.join(userDataDir, 'policy-last-good.json'), log },
+  );
+  const data = createDataServices({ userDataDir, policy: managedPolicy, log });
   // Debounced writes must reach the disk however the app ends.
   app.on('before-quit', () => data.flush());
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_SCHEME, resolveAppFile } from './policy/appProtocol';
-import { CONTENT_SECURITY_POLICY } from './policy/contentSecurityPolicy';
+import { APP_SCHEME, resolveAppFile } from './decisions/appProtocol';
+import { CONTENT_SECURITY_POLICY } from './decisions/contentSecurityPolicy';
 import { log } from './log';
 
 /** Must run before app 'ready': makes app:// a secure, standard origin (fetch, storage, code cache). */

@@ -1,5 +1,5 @@
 import { app, type BrowserWindow } from 'electron';
-import { decideRecovery, isRecoverableExit } from './policy/crashRecovery';
+import { decideRecovery, isRecoverableExit } from './decisions/crashRecovery';
 import { log } from './log';
 
 /** Reloads a crashed or hung renderer to the start screen, with backoff; relaunches if it keeps failing. */

@@ -1,7 +1,7 @@
 import { BrowserWindow } from 'electron';
-import { decideShortcut } from './policy/shortcutPolicy';
-import { mayCloseWindow, windowOptionsFor } from './policy/windowOptions';
-import type { LaunchOptions } from './policy/launchOptions';
+import { decideShortcut } from './decisions/shortcutPolicy';
+import { mayCloseWindow, windowOptionsFor } from './decisions/windowOptions';
+import type { LaunchOptions } from './decisions/launchOptions';
 
 export interface KioskWindowState {
   quitRequestedByStaff: boolean;

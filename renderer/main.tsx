@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { changeLanguage, initI18n } from './i18n/i18n';
+import { changeLanguage, initI18n } from './platform/i18n/i18n';
 import { App } from './app/App';
 import { installTouchHardening } from './app/touchHardening';
 import { getHost } from './host';
 import { loadSettings } from './settings/loadSettings';
-import { useSettings } from './state/settings';
-import { installUsageRecording } from './usage/recordUsage';
-import './styles/fonts';
-import './styles/global.css';
+import { useSettings } from './settings/settingsStore';
+import { installUsageRecording } from './session/recordUsage';
+import './platform/fonts/startupFonts';
+import './platform/styles/global.css';
 
 async function boot(): Promise<void> {
   installTouchHardening(window);

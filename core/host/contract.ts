@@ -87,7 +87,7 @@ export const hostContract = {
   saveUsageCsv: { arg: NoArgument, result: z.strictObject({ saved: z.boolean(), path: z.string().optional() }) },
   restartApp: { arg: NoArgument, result: Done },
   quitKiosk: { arg: NoArgument, result: Done },
-  // The renderer's "I am alive" every 10 s; main reloads it if these stop (see main/policy/heartbeatPolicy.ts).
+  // The renderer's "I am alive" every 10 s; main reloads it if these stop (see main/decisions/heartbeatPolicy.ts).
   heartbeat: { arg: z.strictObject({ screen: z.enum(SCREEN_IDS) }), result: z.strictObject({ ok: z.literal(true) }) },
 } as const satisfies Record<HostCallName, { arg: z.ZodType; result: z.ZodType }>;
 

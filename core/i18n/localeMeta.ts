@@ -61,7 +61,7 @@ export const LocaleMetaSchema = z
 
 export type LocaleMeta = z.infer<typeof LocaleMetaSchema>;
 
-/** The font stack each script is drawn with; the files are bundled (renderer/fonts). */
+/** The font stack each script is drawn with; the files are bundled (renderer/platform/fonts). */
 export const SCRIPT_FONT_FAMILY: Readonly<Record<ScriptId, string>> = {
   latin: 'Atkinson Hyperlegible',
   cyrillic: 'Noto Sans',

@@ -53,9 +53,23 @@ export function effectiveSettings(defaults: Settings, saved: Settings | null, po
   return { settings: base, lockedPaths: [], policyProblem: firstIssue(onDefaults.error) };
 }
 
+/**
+ * Why a policy cannot be laid over the defaults, and where (e.g. a default language it does not
+ * offer), or null when it can. The policy loader drops the leaves at that path and tries again,
+ * so one contradiction never unlocks the rest of the policy.
+ */
+export function policyConflict(defaults: Settings, policy: Policy): { path: string; message: string } | null {
+  const patch = withoutVersion(policy);
+  const applied = overlay(defaults, patch, leafPaths(patch));
+  if (applied.success) return null;
+  const issue = applied.error.issues[0];
+  return { path: issue ? issue.path.map(String).join('.') : '', message: issue?.message ?? 'rejected' };
+}
+
 export type UpdateResult = { ok: true; saved: Settings } | { ok: false; error: string };
 
-function touches(path: string, locked: string): boolean {
+/** Whether two dotted paths overlap: the same, or one inside the other. */
+export function touches(path: string, locked: string): boolean {
   return path === locked || path.startsWith(`${locked}.`) || locked.startsWith(`${path}.`);
 }
 

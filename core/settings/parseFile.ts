@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { migratePolicy, migrateSettings } from './migrate';
-import { PolicySchema, type Policy } from './patch';
+import { migrateSettings } from './migrate';
 import { SettingsSchema, type Settings } from './schema';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -27,14 +26,6 @@ export function parseSettingsFile(text: string): ParseResult<Settings> {
   const migrated = migrateSettings(json.value);
   if (!migrated.ok) return migrated;
   const parsed = SettingsSchema.safeParse(migrated.value);
-  return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeIssue(parsed.error) };
-}
-
-/** Managed policy text → a validated partial settings object, or why not. */
-export function parsePolicyText(text: string): ParseResult<Policy> {
-  const json = parseJson(text);
-  if (!json.ok) return json;
-  const parsed = PolicySchema.safeParse(migratePolicy(json.value));
   return parsed.success ? { ok: true, value: parsed.data } : { ok: false, reason: describeIssue(parsed.error) };
 }
 

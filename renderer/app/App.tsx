@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useNavigation } from '../state/navigation';
-import { resetPatientSession } from '../state/sessionReset';
+import { useNavigation } from '../session/navigation';
+import { resetPatientSession } from '../session/resetRegistry';
 import { ErrorBoundary } from './ErrorBoundary';
 import { SCREENS } from './screenRegistry';
 import { GLOBAL_LAYERS } from './slots';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { resetPatientSession } from '../state/sessionReset';
+import { resetPatientSession } from '../session/resetRegistry';
 
 /** Shown for a screen id with no component yet, so a patient always has a way back. */
 export function UnavailableScreen() {

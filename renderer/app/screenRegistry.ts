@@ -1,15 +1,15 @@
 import type { ComponentType } from 'react';
 import type { ScreenId } from '../../core/screens';
-import { AboutScreen } from '../screens/about/AboutScreen';
-import { AttractScreen } from '../screens/attract/AttractScreen';
-import { CheckScreen } from '../screens/check/CheckScreen';
-import { FinishScreen } from '../screens/finish/FinishScreen';
-import { LanguageScreen } from '../screens/language/LanguageScreen';
-import { PageScreen } from '../screens/page/PageScreen';
-import { QuestionsScreen } from '../screens/questions/QuestionsScreen';
-import { StaffPinScreen } from '../screens/staff-pin/StaffPinScreen';
-import { StaffScreen } from '../screens/staff/StaffScreen';
-import { TopicsScreen } from '../screens/topics/TopicsScreen';
+import { AboutScreen } from '../patient/about/AboutScreen';
+import { AttractScreen } from '../patient/attract/AttractScreen';
+import { CheckScreen } from '../patient/check/CheckScreen';
+import { FinishScreen } from '../patient/finish/FinishScreen';
+import { LanguageScreen } from '../patient/language/LanguageScreen';
+import { PageScreen } from '../patient/page/PageScreen';
+import { QuestionsScreen } from '../patient/questions/QuestionsScreen';
+import { StaffPinScreen } from '../staff/pin/StaffPinScreen';
+import { StaffScreen } from '../staff/screen/StaffScreen';
+import { TopicsScreen } from '../patient/topics/TopicsScreen';
 
 /**
  * Which component draws each screen. Features add their screens here; a screen

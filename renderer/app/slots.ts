@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
-import { ContentCheckLayer } from '../journey/ContentCheckLayer';
+import { ContentCheckLayer } from '../patient/content/ContentCheckLayer';
 import { IdleLayer } from '../idle/IdleLayer';
-import { LanguageControl } from '../components/LanguageControl';
-import { StaffEntryLayer } from '../staff/StaffEntryLayer';
-import { ScreenChangeLayer } from '../a11y/ScreenChangeLayer';
-import { DisplayLayer } from '../display/DisplayLayer';
-import { TextSizeControl } from '../components/TextSizeControl';
+import { LanguageControl } from '../patient/frame/LanguageControl';
+import { StaffEntryLayer } from '../staff/entry/StaffEntryLayer';
+import { ScreenChangeLayer } from '../platform/a11y/ScreenChangeLayer';
+import { DisplayLayer } from '../patient/display/DisplayLayer';
+import { TextSizeControl } from '../patient/frame/TextSizeControl';
 import { ListenControl } from '../speech/ListenControl';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Browser behaviours a kiosk must not have: the long-press / right-click menu,
  * pinch and Ctrl+wheel zoom, dragging images out, and file drops that navigate.
- * CSS does the rest (see styles/global.css).
+ * CSS does the rest (see platform/styles/global.css).
  */
 export function installTouchHardening(target: Window): void {
   const block = (event: Event) => event.preventDefault();

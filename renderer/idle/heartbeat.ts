@@ -1,7 +1,7 @@
 import { getHost } from '../host';
-import { useNavigation } from '../state/navigation';
+import { useNavigation } from '../session/navigation';
 
-/** Main reloads the renderer if these stop (a hung page); see main/policy/heartbeatPolicy.ts. */
+/** Main reloads the renderer if these stop (a hung page); see main/decisions/heartbeatPolicy.ts. */
 export const HEARTBEAT_INTERVAL_MS = 10_000;
 
 export function startHeartbeat(): () => void {

@@ -1,8 +1,8 @@
 import { idleConfigFromSettings, policyForScreen } from '../../core/idle/idlePolicy';
 import { nextDeadline, type IdleState } from '../../core/idle/idleMachine';
-import { useNavigation } from '../state/navigation';
-import { resetKiosk } from '../state/resetAll';
-import { useSettings } from '../state/settings';
+import { useNavigation } from '../session/navigation';
+import { resetKiosk } from '../session/resetAll';
+import { useSettings } from '../settings/settingsStore';
 import { installActivityListeners } from './activityListeners';
 import { createGhostClickGuard } from './ghostClickGuard';
 import { forgetOpenHolds } from './idleApi';

@@ -1,7 +1,7 @@
 import type { SettingsView } from '../../core/host/contract';
 import type { SettingsPatch } from '../../core/settings/patch';
 import { getHost } from '../host';
-import { useSettings } from '../state/settings';
+import { useSettings } from './settingsStore';
 
 function apply(view: SettingsView): void {
   useSettings.getState().applySettings(view.settings, view.lockedPaths, view.notice);

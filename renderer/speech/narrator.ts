@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import { holdIdle, reportActivity } from '../idle/idleApi';
-import { useNavigation } from '../state/navigation';
-import { registerResetEffect } from '../state/sessionReset';
+import { useNavigation } from '../session/navigation';
+import { registerResetEffect } from '../session/resetRegistry';
 import { readableBlocks, type ReadableBlock } from './readableBlocks';
 import { currentVolume, useSpeech } from './speechStore';
 

@@ -1,4 +1,4 @@
-import { createPatientStore } from '../state/createPatientStore';
+import { createPatientStore } from '../session/createPatientStore';
 
 export type ReadingStatus = 'idle' | 'speaking' | 'paused';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigation } from '../state/navigation';
-import { useSettings } from '../state/settings';
+import { useNavigation } from '../session/navigation';
+import { useSettings } from '../settings/settingsStore';
 import { recordingFor } from './audioManifest';
 import type { ReadingPlan } from './narrator';
 import { pickLocalVoice } from './voices';

@@ -1,5 +1,5 @@
-import { useNavigation } from '../state/navigation';
-import { resetPatientSession } from '../state/sessionReset';
+import { useNavigation } from '../session/navigation';
+import { resetPatientSession } from '../session/resetRegistry';
 
 /** Opens the PIN pad from whatever screen is showing (no-op when staff mode is already open). */
 export function openStaffPin(): void {

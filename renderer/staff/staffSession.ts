@@ -1,4 +1,4 @@
-import { createPatientStore } from '../state/createPatientStore';
+import { createPatientStore } from '../session/createPatientStore';
 
 /**
  * Whether staff have unlocked staff mode with the PIN. A patient store on purpose:

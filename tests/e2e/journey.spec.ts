@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { CONTENT, guidedPath } from '../../core/content';
-import { TAKE_HOME_QR_OPTIONS, takeHomeText } from '../../renderer/screens/finish/takeHomeText';
+import { TAKE_HOME_QR_OPTIONS, takeHomeText } from '../../renderer/patient/finish/takeHomeText';
 import { expect, test } from './support/fixtures';
 import { answerAll, expectScreen, guidedToQuestions, readToCheck, startInEnglish, swipe } from './support/journey';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PALETTE, type PaletteName } from '../../renderer/illustrations/palette';
+import { PALETTE, type PaletteName } from '../../renderer/patient/illustrations/palette';
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
@@ -25,10 +25,10 @@ function tokens(css: string, selector: string): Record<string, string> {
 
 const root = path.resolve(import.meta.dirname, '../..');
 const highContrast = tokens(
-  readFileSync(path.join(root, 'renderer/styles/themes.css'), 'utf8'),
+  readFileSync(path.join(root, 'renderer/platform/styles/themes.css'), 'utf8'),
   "html[data-theme='high-contrast']",
 );
-const defaults = tokens(readFileSync(path.join(root, 'renderer/styles/global.css'), 'utf8'), ':root');
+const defaults = tokens(readFileSync(path.join(root, 'renderer/platform/styles/global.css'), 'utf8'), ':root');
 
 function token(theme: Record<string, string>, name: string): string {
   const value = theme[name];

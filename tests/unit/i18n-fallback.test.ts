@@ -5,7 +5,7 @@
  */
 import i18next from 'i18next';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { FALLBACK_WARNING, fallbackWarning } from '../../renderer/i18n/fallbackWarning';
+import { FALLBACK_WARNING, fallbackWarning } from '../../renderer/platform/i18n/fallbackWarning';
 
 async function kiosk(lng: string, log: { language: string; namespace: string; key: string; fellBackTo?: string }[]) {
   const instance = i18next.createInstance();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { ILLUSTRATION_IDS } from '../../core/illustrationIds';
-import { ILLUSTRATIONS, Illustration, mirrorInRtl, PALETTE, ill, type PaletteName } from '../../renderer/illustrations';
+import {
+  ILLUSTRATIONS,
+  Illustration,
+  mirrorInRtl,
+  PALETTE,
+  ill,
+  type PaletteName,
+} from '../../renderer/patient/illustrations';
 
 const PALETTE_NAMES = Object.keys(PALETTE) as PaletteName[];
 const ALLOWED_PAINTS = new Set(['none', ...PALETTE_NAMES.map(ill)]);

@@ -110,7 +110,7 @@ function snapshot(dir: string): Record<string, string> {
 
 const data = createDataServices({
   userDataDir: userData,
-  policy: { path: path.join(userData, 'no-policy.json'), explicit: false },
+  policy: { settingsPolicy: null, machine: {}, problems: [], source: 'none' },
   log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
 });
 const implementation = createHostImplementation({

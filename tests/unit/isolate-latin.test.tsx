@@ -1,7 +1,7 @@
 /** Latin terms in right-to-left text are isolated with <bdi>; other text is untouched. */
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect, test } from 'vitest';
-import { bidiText } from '../../renderer/i18n/isolateLatin';
+import { bidiText } from '../../renderer/platform/i18n/isolateLatin';
 
 const html = (node: ReturnType<typeof bidiText>) => renderToStaticMarkup(<>{node}</>);
 

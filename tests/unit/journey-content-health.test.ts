@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONTENT, allPages } from '../../core/content';
 import enContent from '../../locales/en/content.json';
-import { incompletePageIds } from '../../renderer/journey/contentHealth';
+import { incompletePageIds } from '../../renderer/patient/content/contentHealth';
 
 /** A deep copy with one key removed (or blanked), as a careless edit would leave it. */
 function without(pageId: string, blockId: string, blank = false): unknown {

@@ -10,7 +10,7 @@ import {
   pathQuestions,
   progressAt,
   screenAfterCheck,
-} from '../../renderer/journey/journeyPath';
+} from '../../renderer/patient/journey/journeyPath';
 
 describe('journey paths', () => {
   it('the guided path is the short path: one key page per topic, in order', () => {

@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { takeHomeText } from '../../renderer/screens/finish/takeHomeText';
-import { useAnswers } from '../../renderer/state/answers';
-import { useClinicianQuestions } from '../../renderer/state/clinicianQuestions';
-import { secondsSince, useJourney } from '../../renderer/state/journey';
-import { onPatientEvent } from '../../renderer/state/patientEvents';
-import { registeredPatientStores, resetPatientSession } from '../../renderer/state/sessionReset';
+import { takeHomeText } from '../../renderer/patient/finish/takeHomeText';
+import { useAnswers } from '../../renderer/patient/check/answers';
+import { useClinicianQuestions } from '../../renderer/patient/questions/clinicianQuestions';
+import { secondsSince, useJourney } from '../../renderer/session/journey';
+import { onPatientEvent } from '../../renderer/session/patientEvents';
+import { registeredPatientStores, resetPatientSession } from '../../renderer/session/resetRegistry';
 import type { PatientEvent } from '../../core/usage/events';
 
 afterEach(() => resetPatientSession());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SWIPE_MIN_DISTANCE, swipeIntent } from '../../renderer/journey/swipe';
+import { SWIPE_MIN_DISTANCE, swipeIntent } from '../../renderer/patient/journey/swipe';
 
 describe('swipe intent', () => {
   it('in left-to-right languages, dragging left is next and dragging right is previous', () => {

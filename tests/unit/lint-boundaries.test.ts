@@ -21,7 +21,7 @@ describe('layer boundaries', () => {
     ['export const lang = document.documentElement.lang;', 'core/x.ts'],
     ["import { log } from '../../main/log';", 'renderer/app/x.ts'],
     ["import { ipcRenderer } from 'electron';", 'renderer/app/x.ts'],
-    ["import { app } from 'electron';", 'main/policy/x.ts'],
+    ["import { app } from 'electron';", 'main/decisions/x.ts'],
   ])('forbids %s in %s', async (code, filePath) => {
     expect(await restrictedImportErrors(`${code}\nexport {};\n`, filePath)).not.toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('layer boundaries', () => {
   it.each([
     ["import { z } from 'zod';", 'core/x.ts'],
     ["import { LANGUAGES } from '../../core/languages';", 'renderer/app/x.ts'],
-    ["import type { BrowserWindowConstructorOptions } from 'electron';", 'main/policy/x.ts'],
+    ["import type { BrowserWindowConstructorOptions } from 'electron';", 'main/decisions/x.ts'],
     ["import { app } from 'electron';", 'main/x.ts'],
   ])('allows %s in %s', async (code, filePath) => {
     expect(await restrictedImportErrors(`${code}\nexport {};\n`, filePath)).toEqual([]);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APP_START_URL, mimeTypeFor, resolveAppFile } from '../../main/policy/appProtocol';
+import { APP_START_URL, mimeTypeFor, resolveAppFile } from '../../main/decisions/appProtocol';
 
 const root = path.resolve('/srv/kiosk/renderer');
 

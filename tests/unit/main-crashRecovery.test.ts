@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRecovery, DEFAULT_RECOVERY_POLICY, isRecoverableExit } from '../../main/policy/crashRecovery';
+import { decideRecovery, DEFAULT_RECOVERY_POLICY, isRecoverableExit } from '../../main/decisions/crashRecovery';
 
 describe('decideRecovery', () => {
   it('reloads with a doubling delay, then relaunches after repeated failures', () => {

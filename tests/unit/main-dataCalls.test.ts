@@ -36,7 +36,7 @@ afterEach(() => {
 function setUp() {
   const data = createDataServices({
     userDataDir: dir,
-    policy: { path: path.join(dir, 'none.json'), explicit: false },
+    policy: { settingsPolicy: null, machine: {}, problems: [], source: 'none' },
     log: { info: vi.fn(), warn: vi.fn(), error: vi.fn() },
   });
   const windowState = { quitRequestedByStaff: false };

@@ -5,7 +5,7 @@ import {
   judgeHeartbeat,
   recordBeat,
   watchFrom,
-} from '../../main/policy/heartbeatPolicy';
+} from '../../main/decisions/heartbeatPolicy';
 
 describe('heartbeat policy', () => {
   it('is alive while heartbeats keep coming every 10 s', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSender } from '../../main/policy/ipcSender';
+import { isTrustedSender } from '../../main/decisions/ipcSender';
 
 const trusted = { webContentsId: 7 };
 const ok = { webContentsId: 7, frameUrl: 'app://kiosk/index.html', isMainFrame: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedNavigation, isAllowedRequest } from '../../main/policy/requestPolicy';
+import { isAllowedNavigation, isAllowedRequest } from '../../main/decisions/requestPolicy';
 
 describe('isAllowedRequest (the offline guarantee)', () => {
   it.each([

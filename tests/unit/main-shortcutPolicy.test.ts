@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideShortcut, type KeyInput } from '../../main/policy/shortcutPolicy';
+import { decideShortcut, type KeyInput } from '../../main/decisions/shortcutPolicy';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   type: 'keyDown',

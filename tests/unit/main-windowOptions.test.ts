@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mayCloseWindow, windowOptionsFor } from '../../main/policy/windowOptions';
-import { parseLaunchOptions } from '../../main/policy/launchOptions';
+import { mayCloseWindow, windowOptionsFor } from '../../main/decisions/windowOptions';
+import { parseLaunchOptions } from '../../main/decisions/launchOptions';
 
 describe('windowOptionsFor', () => {
   const kioskLaunch = parseLaunchOptions(['electron', '.'], {}, true);

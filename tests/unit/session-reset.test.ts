@@ -7,7 +7,7 @@ import {
   registeredResetEffects,
   registerResetEffect,
   resetPatientSession,
-} from '../../renderer/state/sessionReset';
+} from '../../renderer/session/resetRegistry';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../renderer');
 
@@ -51,7 +51,7 @@ beforeAll(async () => {
     const module = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
     stores.push(...Object.values(module).filter(isStore));
   }
-  await import('../../renderer/state/resetAll');
+  await import('../../renderer/session/resetAll');
 });
 
 describe('the one session reset', () => {
@@ -85,7 +85,7 @@ describe('the one session reset', () => {
   });
 
   it('clears a realistic session through the stores’ own actions', async () => {
-    const { useNavigation } = await import('../../renderer/state/navigation');
+    const { useNavigation } = await import('../../renderer/session/navigation');
     useNavigation.getState().go('language');
     useNavigation.getState().go('topics');
     useNavigation.getState().go('page', { topic: 'what-is-neuropathy', page: '2' });
@@ -120,9 +120,9 @@ describe('the one session reset', () => {
 
 describe('resetKiosk', () => {
   it('reports an idle reset once, only for a session that started and did not end', async () => {
-    const { resetKiosk } = await import('../../renderer/state/resetAll');
-    const { onPatientEvent } = await import('../../renderer/state/patientEvents');
-    const { useJourney } = await import('../../renderer/state/journey');
+    const { resetKiosk } = await import('../../renderer/session/resetAll');
+    const { onPatientEvent } = await import('../../renderer/session/patientEvents');
+    const { useJourney } = await import('../../renderer/session/journey');
     const events: PatientEvent[] = [];
     const stop = onPatientEvent((event) => events.push(event));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrateSettings } from '../../core/settings/migrate';
-import { parseSettingsFile, parsePolicyText, serializeSettings } from '../../core/settings/parseFile';
+import { parseSettingsFile, serializeSettings } from '../../core/settings/parseFile';
 import { mergeSettings } from '../../core/settings/merge';
 import { SettingsPatchSchema } from '../../core/settings/patch';
 import { DEFAULT_SETTINGS, SettingsSchema } from '../../core/settings/schema';
@@ -140,41 +140,4 @@ describe('SettingsPatchSchema and mergeSettings', () => {
     expect(SettingsPatchSchema.safeParse(patch).success).toBe(false);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
-});
-
-describe('parsePolicyText', () => {
-  it('accepts a partial policy, with or without a version', () => {
-    expect(parsePolicyText('{"version":2,"languages":{"offered":["en","es"]}}')).toEqual({
-      ok: true,
-      value: { version: 2, languages: { offered: ['en', 'es'] } },
-    });
-    expect(parsePolicyText('{"idle":{"quietSeconds":60}}').ok).toBe(true);
-  });
-
-  it('keeps a policy written for version 1 working: renamed keys are rewritten, the English QR default is dropped', () => {
-    const v1 = {
-      version: 1,
-      languages: { default: 'es' },
-      idle: { finishReturnSeconds: 30 },
-      takeHome: { qrHeading: 'Preguntas para la Dra. Ruiz' },
-    };
-    expect(parsePolicyText(JSON.stringify(v1))).toEqual({
-      ok: true,
-      value: {
-        version: 2,
-        languages: { default: 'es' },
-        idle: { finishQuietSeconds: 90 },
-        takeHome: { qrHeadings: { es: 'Preguntas para la Dra. Ruiz' } },
-      },
-    });
-    const unstamped = { takeHome: { qrHeading: 'My questions for my clinician' } };
-    expect(parsePolicyText(JSON.stringify(unstamped))).toEqual({ ok: true, value: { takeHome: { qrHeadings: {} } } });
-  });
-
-  it.each(['', '{"languages":', '{"idle":{"quietSeconds":"60"}}', '{"version":3}', '{"kiosk":false}'])(
-    'rejects %j',
-    (text) => {
-      expect(parsePolicyText(text).ok).toBe(false);
-    },
-  );
 });

@@ -1,13 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { applySettingsUpdate, effectiveSettings } from '../../core/settings/effective';
 import { createSettingsService } from '../../core/settings/service';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { Policy } from '../../core/settings/patch';
-import { defaultPolicyPath, policyLocation } from '../../main/policy/policyPath';
-import { loadPolicy } from '../../main/policyFile';
 
 const saved: Settings = {
   ...DEFAULT_SETTINGS,
@@ -107,74 +102,4 @@ describe('applySettingsUpdate under a policy', () => {
       notice: 'The managed policy file /etc/b12-kiosk/policy.json is invalid (x) and is ignored.',
     });
   });
-});
-
-describe('where the policy file is looked for', () => {
-  it('--policy= wins over the environment, which wins over the per-OS default', () => {
-    expect(policyLocation('/opt/p.json', { B12_KIOSK_POLICY: '/env/p.json' }, 'linux')).toEqual({
-      path: '/opt/p.json',
-      explicit: true,
-    });
-    expect(policyLocation(undefined, { B12_KIOSK_POLICY: '/env/p.json' }, 'linux')).toEqual({
-      path: '/env/p.json',
-      explicit: true,
-    });
-    expect(policyLocation(undefined, {}, 'linux')).toEqual({ path: '/etc/b12-kiosk/policy.json', explicit: false });
-  });
-
-  it('has a default per OS', () => {
-    expect(defaultPolicyPath('win32', { ProgramData: 'D:\\ProgramData' })).toBe(
-      'D:\\ProgramData\\B12Kiosk\\policy.json',
-    );
-    expect(defaultPolicyPath('win32', {})).toBe('C:\\ProgramData\\B12Kiosk\\policy.json');
-    expect(defaultPolicyPath('darwin', {})).toBe('/Library/Application Support/B12Kiosk/policy.json');
-    expect(defaultPolicyPath('linux', {})).toBe('/etc/b12-kiosk/policy.json');
-  });
-});
-
-describe('loadPolicy (real files)', () => {
-  let dir: string;
-  const log = { info: vi.fn(), warn: vi.fn(), error: vi.fn() };
-  beforeEach(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'kiosk-policy-'));
-    vi.clearAllMocks();
-  });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
-
-  it('reads a valid policy', () => {
-    const file = path.join(dir, 'policy.json');
-    writeFileSync(file, JSON.stringify(policy));
-    expect(loadPolicy({ path: file, explicit: false }, log)).toEqual({ policy, notice: null });
-  });
-
-  it('a missing file at the default place is simply no policy', () => {
-    expect(loadPolicy({ path: path.join(dir, 'none.json'), explicit: false }, log)).toEqual({
-      policy: null,
-      notice: null,
-    });
-    expect(log.warn).not.toHaveBeenCalled();
-  });
-
-  it('a missing file someone asked for is logged and shown to staff', () => {
-    const result = loadPolicy({ path: path.join(dir, 'none.json'), explicit: true }, log);
-    expect(result.policy).toBeNull();
-    expect(result.notice).toMatch(/could not be read \(not found\); no policy is applied/);
-    expect(log.warn).toHaveBeenCalled();
-  });
-
-  it.each(['{"idle":', '{"idle":{"quietSeconds":1}}', '{"pin":"1234"}', ''])(
-    'an invalid policy %j is logged, ignored and shown to staff',
-    (text) => {
-      const file = path.join(dir, 'policy.json');
-      writeFileSync(file, text);
-      const result = loadPolicy({ path: file, explicit: false }, log);
-      expect(result.policy).toBeNull();
-      expect(result.notice).toMatch(
-        new RegExp(
-          `^The managed policy file ${file.replace(/[.\\/]/g, '\\$&')} is invalid \\(.+\\) and is ignored\\.$`,
-        ),
-      );
-      expect(log.error).toHaveBeenCalledTimes(1);
-    },
-  );
 });

@@ -6,7 +6,7 @@ import {
   holdStarted,
   holdTick,
   IDLE_GESTURE,
-} from '../../renderer/staff/entryGesture';
+} from '../../renderer/staff/entry/entryGesture';
 
 describe('staff entry gesture', () => {
   it('opens after a 3 s hold on the first corner and a tap on the second within 5 s', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
 import type { MetaByCode, TranslationMeta } from '../../core/translationMeta';
-import { languageRows, moved, toggled } from '../../renderer/screens/staff/languageRows';
+import { languageRows, moved, toggled } from '../../renderer/staff/screen/sections/languageRows';
 
 const messages = { missing: 'missing', isDefault: 'default', last: 'last' };
 const unlocked = { offered: false, default: false };

@@ -1,0 +1,18 @@
+import { createPatientStore } from '../../session/createPatientStore';
+
+/** Teach-back answers, by question id → chosen choice id. Memory only; cleared by the idle reset. */
+interface AnswersState {
+  chosen: Record<string, string>;
+}
+
+interface AnswersActions {
+  answer(questionId: string, choiceId: string): void;
+}
+
+export const useAnswers = createPatientStore<AnswersState, AnswersActions>(
+  'answers',
+  () => ({ chosen: {} }),
+  (set, get) => ({
+    answer: (questionId, choiceId) => set({ chosen: { ...get().chosen, [questionId]: choiceId } }),
+  }),
+);

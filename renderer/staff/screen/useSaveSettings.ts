@@ -1,0 +1,26 @@
+import { useCallback } from 'react';
+import { create } from 'zustand';
+import type { SettingsPatch } from '../../../core/settings/patch';
+import { getHost } from '../../host';
+import { useSettings } from '../../settings/settingsStore';
+
+/** The last refused change, shown at the top of the staff screen until the next good save. */
+export const useSaveProblem = create<{ problem: string | null }>()(() => ({ problem: null }));
+
+/** Saves one change at once through the host and applies what the host says is now in force. */
+export function useSaveSettings(): (patch: SettingsPatch) => Promise<void> {
+  return useCallback(async (patch) => {
+    try {
+      const view = await getHost().updateSettings(patch);
+      useSettings.getState().applySettings(view.settings, view.lockedPaths, view.notice);
+      useSaveProblem.setState({ problem: null });
+    } catch (error) {
+      useSaveProblem.setState({ problem: error instanceof Error ? error.message : String(error) });
+    }
+  }, []);
+}
+
+/** True when a managed policy fixes this dotted path (or a parent of it). */
+export function useIsLocked(path: string): boolean {
+  return useSettings((s) => s.lockedPaths.some((locked) => path === locked || path.startsWith(`${locked}.`)));
+}
