@@ -55,10 +55,10 @@ const ALLOWED_EVERYWHERE = new Set(['b12']);
  * (checked by the translator; keep each entry justified in docs/translations.md).
  */
 const ALLOWED_BY_LANGUAGE: Readonly<Record<string, readonly string[]>> = {
-  es: ['normal'],
+  es: ['normal', 'gas'],
   fr: ['normal', 'urgence'],
   pt: ['normal'],
-  tl: ['stroke', 'normal', 'doktor', 'nurse'],
+  tl: ['stroke', 'normal', 'nurse', 'laughing', 'gas'],
   ht: ['normal'],
   pl: [],
   vi: [],
