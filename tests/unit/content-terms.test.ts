@@ -70,7 +70,7 @@ function unexplained(screens: readonly Screen[]): string[] {
   });
 }
 
-const PATHS: readonly (readonly [string, Screen[]])[] = [
+const PATHS: readonly (readonly [string, readonly Screen[]])[] = [
   [
     'the short path and its check',
     [...CONTENT.shortPath.map(pageScreen), ...guidedCheckQuestions().map(questionScreen)],

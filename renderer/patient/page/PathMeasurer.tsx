@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { pageById, type PageRef } from '../../../core/content';
 import type { TextDirection } from '../../../core/languages';
 import { PageBody } from './PageBody';
@@ -7,32 +7,66 @@ import { PageHead } from './PageHead';
 interface PageHeadings {
   eyebrow: ReactNode;
   title: string;
-  /** The same extra controls the real page draws under its words (their size matters). */
+  /** The same extra controls the real page draws beside its words (their size matters). */
   after?: ReactNode;
 }
 
 interface PathMeasurerProps {
   pages: readonly PageRef[];
   dir: TextDirection;
-  /** What the real screen draws above and below each page's words. */
+  /** What the real screen draws around each page's words. */
   headingsFor: (ref: PageRef) => PageHeadings;
   progress: ReactNode;
   onParts: (step: number, parts: number) => void;
 }
 
 /**
- * Invisible copies of every page of the path, laid out in exactly the space the
- * real page has, so each page's number of parts is known before the patient gets
- * there and "Step n of m" is right from the first page. Hidden from everyone:
- * `visibility: hidden`, `aria-hidden` and `inert`.
+ * Counts every page's parts before the patient gets there, so "Step n of m" is
+ * right from the first page. Invisible copies of the path's pages are laid out in
+ * exactly the space the real page has, counted, and removed again before the
+ * browser paints (layout effects), so they never reach the screen, assistive
+ * technology or a test. They come back for a moment whenever that space or the
+ * fonts change.
  */
-export const PathMeasurer = memo(function PathMeasurer({
-  pages,
-  dir,
-  headingsFor,
-  progress,
-  onParts,
-}: PathMeasurerProps) {
+export const PathMeasurer = memo(function PathMeasurer(props: PathMeasurerProps) {
+  const anchor = useRef<HTMLSpanElement>(null);
+  const [generation, setGeneration] = useState(0);
+  const [measured, setMeasured] = useState(-1);
+
+  useEffect(() => {
+    const space = anchor.current?.parentElement;
+    if (!space) return undefined;
+    const again = () => setGeneration((g) => g + 1);
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      // The first report is the size it was measured at.
+      if (first) first = false;
+      else again();
+    });
+    observer.observe(space);
+    document.fonts?.addEventListener('loadingdone', again);
+    return () => {
+      observer.disconnect();
+      document.fonts?.removeEventListener('loadingdone', again);
+    };
+  }, []);
+
+  // Runs after every copy has counted itself (children's layout effects run first).
+  useLayoutEffect(() => {
+    // Deliberate: the second render removes the copies in the same frame, before the browser paints them.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (measured !== generation) setMeasured(generation);
+  }, [measured, generation]);
+
+  return (
+    <>
+      <span ref={anchor} hidden />
+      {measured === generation ? null : <Copies {...props} />}
+    </>
+  );
+});
+
+function Copies({ pages, dir, headingsFor, progress, onParts }: PathMeasurerProps) {
   return (
     <div className="path-measurer" aria-hidden="true" inert>
       {pages.map((ref, step) => (
@@ -48,7 +82,7 @@ export const PathMeasurer = memo(function PathMeasurer({
       ))}
     </div>
   );
-});
+}
 
 function MeasuredPage(props: {
   pageRef: PageRef;
