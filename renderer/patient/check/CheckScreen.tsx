@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   choiceFeedbackKey,
@@ -102,11 +102,14 @@ function Feedback(props: { question: Question; chosen: string; isLast: boolean; 
   const { question, chosen } = props;
   const { t } = useTranslation();
   const text = useContentText();
+  const box = useRef<HTMLDivElement>(null);
+  // The answer buttons are gone: the explanation takes the focus, so it is read out and Tab goes on from here.
+  useEffect(() => box.current?.focus(), [question.id, chosen]);
   const right = isCorrectChoice(question, chosen);
   const pointTo = right ? undefined : question.wrongAnswerPage;
   return (
     <div className="check__feedback" aria-live="polite">
-      <div className={`check__feedback-box check__feedback-box--${right ? 'right' : 'kind'}`}>
+      <div ref={box} tabIndex={-1} className={`check__feedback-box check__feedback-box--${right ? 'right' : 'kind'}`}>
         <p>{text(choiceFeedbackKey(question.id, chosen))}</p>
         {props.isLast ? <p>{t('journey.check.done', { count: props.count })}</p> : null}
       </div>
