@@ -14,6 +14,22 @@ const noElectronReactOrDom = {
   ],
 };
 
+/** The IPC surface lives in exactly two files: main/ipc.ts answers, main/preload.ts asks. */
+const ipcOnlyIn = (allowed) => {
+  const owners = { ipcMain: 'main/ipc.ts', ipcRenderer: 'main/preload.ts', contextBridge: 'main/preload.ts' };
+  const forbidden = Object.keys(owners).filter((name) => !allowed.includes(name));
+  return [
+    'error',
+    {
+      paths: forbidden.map((name) => ({
+        name: 'electron',
+        importNames: [name],
+        message: `${name} is used only in ${owners[name]}, so the whole IPC surface is in one place.`,
+      })),
+    },
+  ];
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -56,7 +72,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/**', '!**/main/decisions/contentSecurityPolicy'],
+              group: ['**/main/**'],
               message: 'renderer/ never imports main/: go through the host contract.',
             },
             {
@@ -85,6 +101,16 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['**/*.{ts,tsx}'],
+    ignores: ['main/ipc.ts', 'main/preload.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ipcOnlyIn([]) },
+  },
+  { files: ['main/ipc.ts'], rules: { '@typescript-eslint/no-restricted-imports': ipcOnlyIn(['ipcMain']) } },
+  {
+    files: ['main/preload.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ipcOnlyIn(['ipcRenderer', 'contextBridge']) },
   },
   {
     files: ['main/**/*.ts', 'scripts/**/*.{js,mjs}', 'tests/**/*.ts', '*.config.{js,ts}', 'vite.config.ts'],

@@ -5,9 +5,9 @@
 export interface TextStore {
   /** The stored text, or null when nothing has been stored yet. */
   read(): string | null;
-  /** Replaces the stored text (hosts may debounce; see flush). */
+  /** Replaces the stored text (hosts may debounce; an immediate store throws when it cannot write, and nothing changes). */
   write(text: string): void;
-  /** Keeps the current (damaged) text under a new name with this suffix; returns that name. */
+  /** Keeps the current (damaged) text under a new name with this suffix (never over an earlier copy); returns that name. */
   setAside(suffix: string): string;
 }
 

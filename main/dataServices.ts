@@ -2,15 +2,24 @@ import path from 'node:path';
 import { createSettingsService, type SettingsService } from '../core/settings/service';
 import type { PatientEvent } from '../core/usage/events';
 import { createUsageService, type UsageService } from '../core/usage/service';
-import { createFileStore } from './fileStore';
+import { createFileStore, removeInterruptedWrites } from './fileStore';
 import { policyNotice, type ManagedPolicy } from './managedPolicy';
 
 export interface DataServices {
   settings: SettingsService;
   usage: UsageService;
-  /** Writes pending settings and counts now (before quit or relaunch). */
+  /** Writes pending counts now (before quit or relaunch); settings are never pending. */
   flush(): void;
 }
+
+/** Every file main writes in userData, for the start-up clean-up of interrupted writes. */
+export const USER_DATA_FILES = [
+  'settings.json',
+  'usage.json',
+  'staff-pin.json',
+  'policy-last-good.json',
+  'recovery.json',
+];
 
 type Log = { info(m: string): void; warn(m: string): void; error(m: string): void };
 
@@ -20,19 +29,18 @@ export function createDataServices(options: {
   /** Loaded once at start by main (main/managedPolicy); its settings part is layered and locked here. */
   policy: ManagedPolicy;
   log: Log;
-  debounceMs?: number;
+  /** Usage counts are debounced (default 300 ms); settings are always written at once. */
+  usageDebounceMs?: number;
   /** Each patient event after it is counted (monitoring keeps its own tally). */
   onUsageRecorded?: (event: PatientEvent) => void;
 }): DataServices {
   const { log } = options;
-  const onError = (what: string) => (error: unknown) => log.error(`could not write ${what}: ${String(error)}`);
-  const settingsFile = createFileStore(path.join(options.userDataDir, 'settings.json'), {
-    debounceMs: options.debounceMs,
-    onError: onError('settings.json'),
-  });
+  const removed = removeInterruptedWrites(options.userDataDir, USER_DATA_FILES);
+  if (removed > 0) log.warn(`removed ${removed} temp file(s) left by interrupted writes`);
+  const settingsFile = createFileStore(path.join(options.userDataDir, 'settings.json'), { debounceMs: 0 });
   const usageFile = createFileStore(path.join(options.userDataDir, 'usage.json'), {
-    debounceMs: options.debounceMs,
-    onError: onError('usage.json'),
+    debounceMs: options.usageDebounceMs,
+    onError: (error) => log.error(`could not write usage.json: ${String(error)}`),
   });
   const settings = createSettingsService({
     store: settingsFile,

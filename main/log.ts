@@ -5,7 +5,7 @@ import { app } from 'electron';
 // Main writes the file itself; renderer lines arrive through the validated `log` host call.
 import fileLog from 'electron-log/node';
 import { rememberingProblems } from '../core/log/hostLog';
-import { setLogSink } from '../core/log/logger';
+import { createLogger, setLogSink } from '../core/log/logger';
 import { createRecentProblems } from '../core/log/recentProblems';
 import { rotateLogFiles } from './logRotation';
 
@@ -25,8 +25,16 @@ export function setUpLogging(): void {
     }
   };
   fileLog.transports.console.level = process.env.NODE_ENV === 'production' ? false : 'info';
-  fileLog.errorHandler.startCatching({ showDialog: false });
   setLogSink(
     rememberingProblems(recentProblems, ({ level, scope, message }) => fileLog[level](`[${scope}] ${message}`)),
   );
+  // Uncaught errors go through the same logger (so staff see them too), never to an error dialog.
+  const crashes = createLogger('uncaught');
+  fileLog.errorHandler.startCatching({
+    showDialog: false,
+    onError: ({ error, errorName }) => {
+      crashes.error(errorName || 'uncaught error in main', error);
+      return false;
+    },
+  });
 }

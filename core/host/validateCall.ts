@@ -1,4 +1,5 @@
 import { hostContract, HOST_CALL_NAMES, type HostCallName } from './contract';
+import { clip } from '../clip';
 import { plainDataProblem } from './plainData';
 
 export type CallCheck<K extends HostCallName> = { ok: true; arg: unknown; name: K } | { ok: false; error: string };
@@ -12,14 +13,14 @@ function isHostCallName(name: string): name is HostCallName {
  * and the browser host so both reject exactly the same malformed payloads.
  */
 export function validateCallArgument(name: string, raw: unknown): CallCheck<HostCallName> {
-  if (!isHostCallName(name)) return { ok: false, error: `unknown host call "${name}"` };
+  if (!isHostCallName(name)) return { ok: false, error: `unknown host call "${clip(name, 60)}"` };
   const notPlain = plainDataProblem(raw);
   if (notPlain) return { ok: false, error: `invalid argument for ${name}: ${notPlain}` };
   const parsed = hostContract[name].arg.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-    return { ok: false, error: `invalid argument for ${name}${where}: ${issue?.message ?? 'rejected'}` };
+    const where = issue && issue.path.length > 0 ? ` at ${clip(issue.path.join('.'), 100)}` : '';
+    return { ok: false, error: `invalid argument for ${name}${where}: ${clip(issue?.message ?? 'rejected')}` };
   }
   return { ok: true, arg: parsed.data, name };
 }

@@ -86,10 +86,32 @@ function fromVersion1(data: Plain): unknown {
   };
 }
 
+const VERSION_0_KEYS = new Set(['languages', 'defaultLanguage', 'idleSeconds', 'clinicName']);
+
+/**
+ * Only a file that is recognisably the pilot's is read as version 0: nothing but its four keys,
+ * each of its type, and a language list naming at least one language we know. Anything else
+ * without a version — `{}`, a later file that lost its version, an unrelated JSON file — is
+ * damaged, not silently turned into "English only".
+ */
+function isVersion0(raw: Plain): boolean {
+  const keys = Object.keys(raw);
+  if (!keys.every((key) => VERSION_0_KEYS.has(key))) return false;
+  if (!Array.isArray(raw.languages) || !raw.languages.some(isLanguageCode)) return false;
+  if (!raw.languages.every((code) => typeof code === 'string')) return false;
+  if ('defaultLanguage' in raw && typeof raw.defaultLanguage !== 'string') return false;
+  if ('idleSeconds' in raw && typeof raw.idleSeconds !== 'number') return false;
+  return !('clinicName' in raw) || typeof raw.clinicName === 'string';
+}
+
 /** Brings saved settings from any older schema version up to SETTINGS_VERSION. Does not validate the result. */
 export function migrateSettings(raw: unknown): MigrationResult {
   if (!isPlain(raw)) return { ok: false, reason: 'the file does not hold a settings object' };
-  if (!('version' in raw)) return { ok: true, value: fromVersion0(raw) };
+  if (!('version' in raw)) {
+    return isVersion0(raw)
+      ? { ok: true, value: fromVersion0(raw) }
+      : { ok: false, reason: 'the file has no version number and is not a pilot (version 0) settings file' };
+  }
   if (raw.version === 1) return { ok: true, value: fromVersion1(raw) };
   if (raw.version === SETTINGS_VERSION) return { ok: true, value: raw };
   return { ok: false, reason: `unknown settings version ${JSON.stringify(raw.version)}` };

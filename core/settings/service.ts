@@ -87,7 +87,11 @@ export function createSettingsService(options: {
     updateSettings(patch) {
       const result = applySettingsUpdate(DEFAULT_SETTINGS, saved, policy, patch);
       if (!result.ok) throw new Error(result.error);
-      options.store.write(serializeSettings(result.saved));
+      try {
+        options.store.write(serializeSettings(result.saved));
+      } catch (error) {
+        throw new Error(`the settings could not be saved (${errorText(error)}); nothing changed`, { cause: error });
+      }
       saved = result.saved;
       damageNotice = null;
       return view();

@@ -9,8 +9,17 @@ import { SESSION_LENGTH_BUCKETS, type DayCounts } from './summary';
  */
 export const USAGE_CSV_HEADER = ['date', 'metric', 'key', 'count'] as const;
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or carriage return before one) as
+ * a formula, so such text gets a leading apostrophe (OWASP's CSV-injection advice). Numbers are
+ * written as they are: a count is never negative.
+ */
+function neutralise(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralise(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

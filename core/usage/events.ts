@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { LanguageCodeSchema } from '../settings/schema';
+import { EventIdSchema } from './summary';
 
 /**
  * Anonymous things a patient session does, as the usage counters see them.
  * Nothing here can identify a person: no free text, no timestamps finer than
  * the day the counters bucket them into, no answers' content beyond right/wrong.
  */
-const Id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/);
+const Id = EventIdSchema;
 
 export const PatientEventSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('session-started') }),

@@ -8,7 +8,12 @@ export type SessionLengthBucket = (typeof SESSION_LENGTH_BUCKETS)[number];
 export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 const Count = z.number().int().nonnegative();
-const CountMap = z.record(z.string().max(64), Count);
+/** Topic, page and question ids, as patient events carry them: the only keys a count may have. */
+export const EVENT_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,63}$/;
+export const EventIdSchema = z.string().regex(EVENT_ID_PATTERN);
+const CountMap = z.record(EventIdSchema, Count);
+/** Language codes as core/languages.ts spells them ("en", "zh-Hant"). */
+const LanguageCountMap = z.record(z.string().regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?$/), Count);
 
 /** Counts for one day (or the totals over a range). */
 export const DayCountsSchema = z.strictObject({
@@ -17,7 +22,7 @@ export const DayCountsSchema = z.strictObject({
   sessionsIdleReset: Count,
   sessionsStartAgain: Count,
   /** Language code → times chosen. */
-  languages: CountMap,
+  languages: LanguageCountMap,
   /** Topic id → times opened. */
   topics: CountMap,
   /** Page id → times reached. */

@@ -7,6 +7,7 @@ export const SETTINGS_STORAGE_KEY = 'b12kiosk.settings.v1';
 export const USAGE_STORAGE_KEY = 'b12kiosk.usage.v1';
 
 const log = createLogger('browser-storage');
+const BAD_COPIES_KEPT = 5;
 
 /** One localStorage key as a TextStore; a damaged value is copied aside under "<key>.bad-<timestamp>". */
 export function localStorageStore(key: string, storage: Storage = window.localStorage): TextStore {
@@ -21,10 +22,16 @@ export function localStorageStore(key: string, storage: Storage = window.localSt
       }
     },
     setAside(suffix) {
-      const aside = `${key}.${suffix}`;
+      let aside = `${key}.${suffix}`;
+      for (let n = 2; storage.getItem(aside) !== null; n += 1) aside = `${key}.${suffix}-${n}`;
       const text = storage.getItem(key);
       if (text !== null) storage.setItem(aside, text);
       storage.removeItem(key);
+      // Keep the newest few damaged copies, as in Electron.
+      const copies = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '')
+        .filter((name) => name.startsWith(`${key}.bad-`))
+        .sort();
+      for (const old of copies.slice(0, Math.max(0, copies.length - BAD_COPIES_KEPT))) storage.removeItem(old);
       return aside;
     },
   };

@@ -3,7 +3,8 @@ import { registeredPatientStores, registeredResetEffects } from './resetRegistry
 import { useSessionRecord, type CountedEnd } from './sessionRecord';
 
 /** Every way a patient session ends. */
-export type SessionEndReason = 'idle-reset' | 'start-again' | 'error-recovery' | 'staff-exit';
+export const SESSION_END_REASONS = ['idle-reset', 'start-again', 'error-recovery', 'staff-exit'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /**
  * The usage counters know three ends (finished, idle reset, start again). The error
@@ -17,9 +18,6 @@ const COUNTED_AS: Readonly<Record<SessionEndReason, CountedEnd>> = {
   'error-recovery': 'start-again',
   'staff-exit': 'start-again',
 };
-
-/** All the ways a session can end, for tests and diagnostics. */
-export const SESSION_END_REASONS = Object.keys(COUNTED_AS) as readonly SessionEndReason[];
 
 function resetStores(): void {
   for (const [name, store] of registeredPatientStores()) {

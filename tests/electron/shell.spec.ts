@@ -1,25 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { test, expect, type ElectronApplication, type Page } from '@playwright/test';
-import { launchKiosk, skipWithoutElectron } from './support/launchKiosk';
+import { test, expect } from './support/fixtures';
 
-skipWithoutElectron();
-
-let app: ElectronApplication;
-let page: Page;
-
-test.beforeEach(async () => {
-  app = await launchKiosk(mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-')));
-  page = await app.firstWindow();
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-});
-
-test.afterEach(async () => {
-  await app?.evaluate(({ app: electronApp }) => electronApp.exit(0)).catch(() => undefined);
-});
-
-test('opens one full-screen kiosk window served over app://', async () => {
+test('opens one full-screen kiosk window served over app://', async ({ app, page }) => {
   const state = await app.evaluate(({ BrowserWindow }) => {
     const [window] = BrowserWindow.getAllWindows();
     return {
@@ -33,22 +14,33 @@ test('opens one full-screen kiosk window served over app://', async () => {
   await expect(page.locator('html')).toHaveAttribute('data-screen', 'attract');
 });
 
-test('refuses navigation away from the app', async () => {
+test('refuses navigation away from the app', async ({ app, page }) => {
   const before = page.url();
+  // Count navigation attempts in main; our lock-down listener runs first and refuses each one.
+  await app.evaluate(({ BrowserWindow }) => {
+    const contents = BrowserWindow.getAllWindows()[0]?.webContents;
+    const box = globalThis as { navigationAttempts?: number };
+    box.navigationAttempts = 0;
+    contents?.on('will-navigate', () => (box.navigationAttempts = (box.navigationAttempts ?? 0) + 1));
+  });
   await page.evaluate(() => {
+    (window as { stillHere?: boolean }).stillHere = true;
     window.location.href = 'https://example.com/';
   });
-  await page.waitForTimeout(500);
+  await expect
+    .poll(() => app.evaluate(() => (globalThis as { navigationAttempts?: number }).navigationAttempts))
+    .toBe(1);
   expect(page.url()).toBe(before);
+  expect(await page.evaluate(() => (window as { stillHere?: boolean }).stillHere)).toBe(true);
 });
 
-test('refuses window.open', async () => {
+test('refuses window.open', async ({ app, page }) => {
   const opened = await page.evaluate(() => window.open('https://example.com/') === null);
   expect(opened).toBe(true);
   expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
 });
 
-test('the bridge answers and exposes only named functions', async () => {
+test('the bridge answers and exposes only named functions', async ({ page }) => {
   const result = await page.evaluate(async () => {
     const kiosk = window.kiosk;
     if (!kiosk) return null;
@@ -62,10 +54,11 @@ test('the bridge answers and exposes only named functions', async () => {
   expect(result?.keys).not.toContain('send');
   expect(result?.pong.nonce).toBe('abc');
   expect(result?.info.host).toBe('electron');
+  expect(result?.info.capabilities).toEqual({ canQuit: true, canSaveFile: true, canPrint: true });
   await expect(page.locator('html')).toHaveAttribute('data-host', 'electron');
 });
 
-test('main rejects a malformed payload', async () => {
+test('main rejects a malformed payload', async ({ page }) => {
   const error = await page.evaluate(async () => {
     try {
       await (window.kiosk?.ping as unknown as (a: unknown) => Promise<unknown>)({ nonce: 42 });

@@ -28,6 +28,19 @@ describe('browser host: settings and usage in localStorage', () => {
     expect(storage.getItem(USAGE_STORAGE_KEY)).toBe('{"version":1,"days":{}}');
   });
 
+  it('damaged copies never overwrite each other, and only the newest 5 are kept', () => {
+    const storage = memoryStorage();
+    for (let i = 0; i < 7; i += 1) {
+      storage.setItem(SETTINGS_STORAGE_KEY, `{"damaged":${i}`);
+      createBrowserDataServices(storage);
+    }
+    const copies = Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '').filter((k) =>
+      k.includes('.bad-'),
+    );
+    expect(copies).toHaveLength(5);
+    expect(new Set(copies.map((k) => storage.getItem(k))).size).toBe(5);
+  });
+
   it('counts usage under its own key; a settings change leaves it alone', () => {
     const storage = memoryStorage();
     const { settings, usage } = createBrowserDataServices(storage);

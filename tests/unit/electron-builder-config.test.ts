@@ -26,6 +26,20 @@ describe('electron-builder.yml', () => {
     expect(config.publish).toBeNull();
   });
 
+  it('flips every security fuse the kiosk relies on, and nothing else', () => {
+    // Each fuse closes a way in: running the binary as plain Node, NODE_OPTIONS, --inspect,
+    // a swapped app.asar, loading the app from outside the asar, file:// with extra powers.
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+
   it('the schema check is real: a misspelt key fails it', () => {
     expect(errorsFor({ ...config, appID: 'typo' })).not.toEqual([]);
     expect(errorsFor({ ...config, asar: 'yes please' })).not.toEqual([]);

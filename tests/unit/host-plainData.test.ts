@@ -43,3 +43,58 @@ describe('host-call arguments must be plain data', () => {
     expect(validateCallArgument('getUsage', {}).ok).toBe(true);
   });
 });
+
+describe('host-call arguments are small', () => {
+  it.each([
+    ['a list of a million items', () => Array.from({ length: 1_000_000 }, () => 1), /more than 2000 values/],
+    [
+      'an object with 10,000 keys',
+      () => Object.fromEntries(Array.from({ length: 10_000 }, (_, i) => [`k${i}`, i])),
+      /values/,
+    ],
+    ['a 10 MB string', () => 'x'.repeat(10_000_000), /characters of text/],
+    ['a 10 MB key', () => ({ ['k'.repeat(10_000_000)]: 1 }), /characters of text/],
+    ['many medium strings', () => Array.from({ length: 100 }, () => 'y'.repeat(1_000)), /characters of text/],
+  ])('refuses %s', (_name, make, reason) => {
+    expect(plainDataProblem(make())).toMatch(reason);
+  });
+
+  it('accepts the largest real argument: every setting at its longest', () => {
+    const everything = {
+      languages: {
+        offered: [
+          'en',
+          'es',
+          'zh-Hans',
+          'zh-Hant',
+          'vi',
+          'tl',
+          'ko',
+          'ru',
+          'ar',
+          'ht',
+          'fr',
+          'pt',
+          'pl',
+          'hi',
+          'fa',
+          'so',
+        ],
+      },
+      attract: { clinicName: 'c'.repeat(80) },
+      takeHome: {
+        qrHeadings: Object.fromEntries(['en', 'es', 'fr', 'ar'].map((code) => [code, 'h'.repeat(120)])),
+        printer: 'p'.repeat(200),
+      },
+    };
+    expect(plainDataProblem(everything)).toBeNull();
+    expect(validateCallArgument('updateSettings', everything).ok).toBe(true);
+  });
+
+  it('names an unknown call, or a bad key, in a short message however long it is', () => {
+    const unknown = validateCallArgument('x'.repeat(1_000_000), undefined);
+    expect(!unknown.ok && unknown.error.length).toBeLessThan(150);
+    const badKey = validateCallArgument('ping', { nonce: 'a', ['k'.repeat(50_000)]: 1 });
+    expect(!badKey.ok && badKey.error.length).toBeLessThan(400);
+  });
+});

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { malformedPayloads, seededRandom } from './support/malformedPayloads';
-import { appPaths, ipcEventFrom, ipcHandlers as handlers } from './support/electronMock';
+import { appPaths, invokeHandler, ipcEventFrom, ipcHandlers as handlers } from './support/electronMock';
 import { captureLogs } from './support/captureLogs';
 
 /**
@@ -63,6 +63,18 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
   log: [
     { arg: { level: 'warn', scope: 'fonts', message: 'a font did not load' }, required: ['level', 'scope', 'message'] },
   ],
+  reportVoiceCheck: [
+    {
+      arg: {
+        enabled: true,
+        languages: [
+          { code: 'so', offered: true, recordings: 3 },
+          { code: 'en', offered: true, recordings: 0, localVoice: 'English (Great Britain)' },
+        ],
+      },
+      required: ['enabled', 'languages'],
+    },
+  ],
 };
 const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
 
@@ -112,11 +124,7 @@ const counted = Object.fromEntries(
   ]),
 );
 registerHostHandlers(counted as never, () => ({ webContentsId: 1 }));
-const call = (name: CallName, event: unknown, raw: unknown) => {
-  const handler = handlers.get(channelFor(name));
-  if (!handler) throw new Error(`no handler for ${name}`);
-  return handler(event, raw);
-};
+const call = (name: CallName, event: unknown, raw: unknown) => invokeHandler(channelFor(name), event, raw);
 
 let before: Record<string, string>;
 let stateBefore: unknown;
@@ -186,5 +194,57 @@ describe('IPC fuzz: malformed payloads and foreign senders', () => {
     expect(snapshot(userData)).toEqual(before);
     expect(await observableState()).toEqual(stateBefore);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('IPC fuzz: oversized payloads are refused at once, with a short error', () => {
+  const HUGE_TEXT = 'x'.repeat(10_000_000);
+  const HUGE_LIST = Array.from({ length: 1_000_000 }, (_, i) => i);
+  const oversized = (name: CallName): { label: string; payload: unknown }[] => {
+    const payloads: { label: string; payload: unknown }[] = [
+      { label: '10 MB string', payload: HUGE_TEXT },
+      { label: '10^6-item list', payload: HUGE_LIST },
+    ];
+    for (const { arg } of samplesFor(name)) {
+      if (typeof arg !== 'object' || arg === null) continue;
+      payloads.push({ label: '10 MB key', payload: { ...arg, [HUGE_TEXT]: 1 } });
+      for (const key of Object.keys(arg)) {
+        payloads.push({ label: `10 MB string at ${key}`, payload: { ...arg, [key]: HUGE_TEXT } });
+        payloads.push({ label: `10^6-item list at ${key}`, payload: { ...arg, [key]: HUGE_LIST } });
+      }
+    }
+    return payloads;
+  };
+  const timings: number[] = [];
+
+  it.each(HOST_CALL_NAMES.map((name) => [name]))('%s', async (name) => {
+    const ranBefore = implementationCalls.get(name) ?? 0;
+    for (const { label, payload } of oversized(name)) {
+      // Best of three: on a shared 2-core machine one attempt may be preempted; the code's own
+      // cost (the question here) is the fastest run. An O(n) walk would be slow in all three.
+      let fastest = Infinity;
+      let outcome = '';
+      for (let attempt = 0; attempt < 3; attempt += 1) {
+        const started = performance.now();
+        outcome = await call(name, trusted, payload).then(
+          (): string => 'accepted',
+          (error: unknown) => String(error),
+        );
+        fastest = Math.min(fastest, performance.now() - started);
+      }
+      timings.push(fastest);
+      expect({ label, outcome }).toEqual({ label, outcome: expect.stringMatching(/^Error: invalid argument for /) });
+      expect(outcome.length, label).toBeLessThan(300);
+      expect(fastest, label).toBeLessThan(50);
+    }
+    expect(implementationCalls.get(name) ?? 0).toBe(ranBefore);
+  });
+
+  afterAll(() => {
+    const sorted = [...timings].sort((a, b) => a - b);
+    const at = (q: number) => (sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0).toFixed(2);
+    console.log(
+      `[fuzz] ${timings.length} oversized payloads refused (best of 3); ms median ${at(0.5)}, p95 ${at(0.95)}, max ${at(1)}`,
+    );
   });
 });

@@ -7,7 +7,11 @@ const eslint = new ESLint({ cwd: process.cwd() });
 async function restrictedImportErrors(code: string, filePath: string): Promise<string[]> {
   const [result] = await eslint.lintText(code, { filePath });
   return (result?.messages ?? [])
-    .filter((m) => m.ruleId === 'no-restricted-imports' || m.ruleId === 'no-restricted-globals')
+    .filter((m) =>
+      ['no-restricted-imports', 'no-restricted-globals', '@typescript-eslint/no-restricted-imports'].includes(
+        m.ruleId ?? '',
+      ),
+    )
     .map((m) => m.message);
 }
 
@@ -22,6 +26,12 @@ describe('layer boundaries', () => {
     ["import { log } from '../../main/log';", 'renderer/app/x.ts'],
     ["import { ipcRenderer } from 'electron';", 'renderer/app/x.ts'],
     ["import { app } from 'electron';", 'main/decisions/x.ts'],
+    ["import { ipcMain } from 'electron';", 'main/window.ts'],
+    ["import { app, ipcMain } from 'electron';", 'main/x.ts'],
+    ["import { ipcRenderer } from 'electron';", 'main/ipc.ts'],
+    ["import { contextBridge } from 'electron';", 'main/x.ts'],
+    ["import { ipcMain } from 'electron';", 'main/preload.ts'],
+    ["import { ipcMain } from 'electron';", 'tests/unit/x.test.ts'],
   ])('forbids %s in %s', async (code, filePath) => {
     expect(await restrictedImportErrors(`${code}\nexport {};\n`, filePath)).not.toEqual([]);
   });
@@ -31,6 +41,8 @@ describe('layer boundaries', () => {
     ["import { LANGUAGES } from '../../core/languages';", 'renderer/app/x.ts'],
     ["import type { BrowserWindowConstructorOptions } from 'electron';", 'main/decisions/x.ts'],
     ["import { app } from 'electron';", 'main/x.ts'],
+    ["import { ipcMain, type IpcMainInvokeEvent } from 'electron';", 'main/ipc.ts'],
+    ["import { contextBridge, ipcRenderer } from 'electron';", 'main/preload.ts'],
   ])('allows %s in %s', async (code, filePath) => {
     expect(await restrictedImportErrors(`${code}\nexport {};\n`, filePath)).toEqual([]);
   });

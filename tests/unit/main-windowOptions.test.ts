@@ -31,9 +31,14 @@ describe('windowOptionsFor', () => {
     expect(dev.webPreferences?.devTools).toBe(true);
   });
 
-  it('never allows devtools in a packaged build, even windowed', () => {
+  it('a packaged build ignores --windowed: still the locked kiosk window, never devtools', () => {
     const packagedWindowed = parseLaunchOptions(['app', '--windowed'], {}, true);
-    expect(windowOptionsFor({ launch: packagedWindowed, preloadPath: '/p' }).webPreferences?.devTools).toBe(false);
+    expect(packagedWindowed.kiosk).toBe(true);
+    expect(packagedWindowed.refused).toEqual({ ignored: ['--windowed'], fatal: [] });
+    expect(windowOptionsFor({ launch: packagedWindowed, preloadPath: '/p' })).toMatchObject({
+      kiosk: true,
+      webPreferences: { devTools: false },
+    });
   });
 });
 
@@ -46,13 +51,33 @@ describe('parseLaunchOptions', () => {
       devServerUrl: 'http://127.0.0.1:5173',
       policyPath: '/etc/k.json',
       allowDevTools: false,
+      refused: { ignored: [], fatal: [] },
     });
     expect(parseLaunchOptions(['x', '--policy='], { KIOSK_DEV_SERVER_URL: 'http://127.0.0.1:5173' }, true)).toEqual({
       kiosk: true,
       devServerUrl: undefined,
       policyPath: undefined,
       allowDevTools: false,
+      refused: { ignored: [], fatal: [] },
     });
+  });
+
+  it('a packaged build refuses to start with a debugging port, pipe or inspector; development runs keep them', () => {
+    const flags = [
+      '--remote-debugging-port=9222',
+      '--remote-debugging-pipe',
+      '--inspect',
+      '--inspect-brk=9229',
+      '--inspect-port=1',
+    ];
+    expect(parseLaunchOptions(['app', ...flags, '--policy=/p'], {}, true).refused).toEqual({
+      ignored: [],
+      fatal: ['--remote-debugging-port', '--remote-debugging-pipe', '--inspect', '--inspect-brk', '--inspect-port'],
+    });
+    expect(parseLaunchOptions(['app', ...flags], {}, false).refused).toEqual({ ignored: [], fatal: [] });
+    expect(parseLaunchOptions(['app', '--inspector-of-things', '--remote-debugging'], {}, true).refused.fatal).toEqual(
+      [],
+    );
   });
 });
 

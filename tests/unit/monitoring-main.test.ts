@@ -4,20 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BrowserWindow } from 'electron';
+import { electron } from './support/electronMock';
 
-// Main's monitoring glue. Electron is mocked only for recovery.ts (app.relaunch); files are real.
-const electron = vi.hoisted(() => ({ app: { relaunch: vi.fn(), exit: vi.fn() } }));
-vi.mock('electron', () => electron);
-vi.mock('electron-log/main', () => ({
-  default: {
-    warn: vi.fn(),
-    info: vi.fn(),
-    error: vi.fn(),
-    initialize: vi.fn(),
-    transports: { file: {}, console: {} },
-    errorHandler: { startCatching: vi.fn() },
-  },
-}));
+// Main's monitoring glue. Electron is mocked (the shared stand-in) only for recovery.ts (app.relaunch); files are real.
+vi.mock('electron', () => import('./support/electronMock').then((m) => m.electron));
 
 const { createKioskMonitor } = await import('../../main/monitoring/kioskMonitor');
 const { createMonitoring } = await import('../../main/monitoring/startMonitoring');
@@ -154,7 +144,7 @@ describe('watchRendererHealth reports to monitoring', () => {
       const window = fakeWindow();
       const events = { rendererGone: vi.fn(), hangReload: vi.fn(), beforeRelaunch: vi.fn() };
       electron.app.relaunch.mockImplementation(() => expect(events.beforeRelaunch).toHaveBeenCalled());
-      watchRendererHealth(window as unknown as BrowserWindow, 'app://kiosk/', events);
+      watchRendererHealth(window as unknown as BrowserWindow, 'app://kiosk/', path.join(dir, 'recovery.json'), events);
       window.webContents.emit('render-process-gone', {}, { reason: 'clean-exit', exitCode: 0 });
       window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
       window.emit('unresponsive');
@@ -163,9 +153,11 @@ describe('watchRendererHealth reports to monitoring', () => {
       expect(events.hangReload).toHaveBeenCalledTimes(1);
       expect(electron.app.relaunch).not.toHaveBeenCalled();
       window.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 11 });
+      vi.runOnlyPendingTimers();
       expect(events.beforeRelaunch).toHaveBeenCalledTimes(1);
       expect(electron.app.relaunch).toHaveBeenCalledTimes(1);
     } finally {
+      electron.app.relaunch.mockReset();
       vi.useRealTimers();
     }
   });

@@ -64,12 +64,26 @@ describe('migrateSettings from version 0 (flat, unversioned)', () => {
     });
   });
 
-  it('clamps idle time into the safe limits and repairs an unusable language list', () => {
-    const result = migrateSettings({ languages: ['xx'], defaultLanguage: 'fr', idleSeconds: 5 });
+  it('clamps idle time into the safe limits and drops unknown languages and a default not offered', () => {
+    const result = migrateSettings({ languages: ['xx', 'es'], defaultLanguage: 'fr', idleSeconds: 5 });
     expect(result.ok).toBe(true);
     const value = SettingsSchema.parse(result.ok ? result.value : undefined);
-    expect(value.languages).toEqual({ offered: ['en'], default: 'en', reviewedOnly: false });
+    expect(value.languages).toEqual({ offered: ['es'], default: 'es', reviewedOnly: false });
     expect(value.idle.quietSeconds).toBe(30);
+  });
+
+  it.each([
+    ['an empty object', {}],
+    ['a current file that lost its version', (({ version: _v, ...rest }) => rest)(DEFAULT_SETTINGS)],
+    ['a pilot list of no known language', { languages: ['xx'], defaultLanguage: 'fr' }],
+    ['pilot keys of the wrong type', { languages: ['en'], idleSeconds: '120' }],
+    ['pilot keys beside others', { languages: ['en'], telemetry: true }],
+    ['an unrelated JSON object', { name: 'b12-kiosk', dependencies: {} }],
+  ])('is not fooled into "version 0" by %s: the file counts as damaged', (_name, raw) => {
+    expect(migrateSettings(raw)).toEqual({
+      ok: false,
+      reason: 'the file has no version number and is not a pilot (version 0) settings file',
+    });
   });
 
   it('brings a version 1 file up: finish time at least 90 s, a typed QR heading kept for the default language', () => {

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createSettingsService } from '../../core/settings/service';
 import { serializeSettings } from '../../core/settings/parseFile';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
-import { createFileStore } from '../../main/fileStore';
+import { BAD_COPIES_KEPT, createFileStore, removeInterruptedWrites } from '../../main/fileStore';
 
 const noPolicy = { policy: null, notice: null };
 const NOW = new Date('2026-11-23T21:19:16.123Z');
@@ -22,7 +22,8 @@ afterEach(() => {
 });
 
 function service() {
-  const store = createFileStore(file, { debounceMs: 300 });
+  // As main makes it: settings are rare and written at once.
+  const store = createFileStore(file, { debounceMs: 0 });
   return { store, settings: createSettingsService({ store, policy: noPolicy, now: () => NOW }) };
 }
 
@@ -32,33 +33,45 @@ describe('settings.json in userData', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('saves a change once after the debounce, atomically, and reads it back after a restart', () => {
+  it('an acknowledged save is already on disk (no debounce: a power cut right after loses nothing)', () => {
     vi.useFakeTimers();
     const first = service();
     first.settings.updateSettings({ idle: { quietSeconds: 120 } });
+    expect(JSON.parse(readFileSync(file, 'utf8')).idle.quietSeconds).toBe(120);
     first.settings.updateSettings({ attract: { clinicName: 'Riverside "East", Suite 2' } });
-    expect(readdirSync(dir)).toEqual([]);
-    vi.advanceTimersByTime(300);
     expect(readdirSync(dir)).toEqual(['settings.json']);
     const restarted = service().settings.getSettings().settings;
     expect(restarted.idle.quietSeconds).toBe(120);
     expect(restarted.attract.clinicName).toBe('Riverside "East", Suite 2');
   });
 
-  it('flush writes a pending change at once (quit before the debounce ends)', () => {
+  it('a save that cannot be written is refused with the reason, and nothing changes', () => {
+    const { settings } = service();
+    rmSync(dir, { recursive: true, force: true });
+    expect(() => settings.updateSettings({ idle: { quietSeconds: 120 } })).toThrow(
+      /^the settings could not be saved \(ENOENT.*\); nothing changed$/,
+    );
+    expect(settings.getSettings().settings.idle.quietSeconds).toBe(DEFAULT_SETTINGS.idle.quietSeconds);
+  });
+
+  it('a debounced store (usage counts) writes a burst once, and flush writes a pending change at once', () => {
     vi.useFakeTimers();
-    const { store, settings } = service();
-    settings.updateSettings({ display: { defaultTextSize: 'large' } });
+    const store = createFileStore(file, { debounceMs: 300 });
+    store.write('{"a":1}');
+    store.write('{"a":2}');
+    expect(readdirSync(dir)).toEqual([]);
+    vi.advanceTimersByTime(300);
+    expect(readFileSync(file, 'utf8')).toBe('{"a":2}');
+    store.write('{"a":3}');
     store.flush();
-    expect(JSON.parse(readFileSync(file, 'utf8')).display.defaultTextSize).toBe('large');
+    expect(readFileSync(file, 'utf8')).toBe('{"a":3}');
   });
 
   it('rejects an invalid combination with a clear error and changes nothing', () => {
-    const { store, settings } = service();
+    const { settings } = service();
     expect(() => settings.updateSettings({ languages: { offered: ['es'] } })).toThrow(
       'invalid settings: languages.default: the default language must be offered',
     );
-    store.flush();
     expect(settings.getSettings().settings).toEqual(DEFAULT_SETTINGS);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -96,11 +109,37 @@ describe('settings.json in userData', () => {
 
     it('is replaced by the next save, which clears the notice', () => {
       writeFileSync(file, text);
-      const { store, settings } = service();
+      const { settings } = service();
       expect(settings.updateSettings({ readAloud: { enabled: false } }).notice).toBeNull();
-      store.flush();
       expect(JSON.parse(readFileSync(file, 'utf8')).readAloud.enabled).toBe(false);
     });
+  });
+});
+
+describe('damaged copies and interrupted writes', () => {
+  it('damaged copies never overwrite each other (same moment), and only the newest 5 are kept', () => {
+    for (let i = 0; i < 8; i += 1) {
+      writeFileSync(file, `{"damaged":${i}`);
+      service();
+    }
+    const copies = readdirSync(dir).sort();
+    expect(copies).toHaveLength(BAD_COPIES_KEPT);
+    expect(copies.every((name) => name.startsWith('settings.json.bad-2026-11-23T21-19-16-123Z'))).toBe(true);
+    expect(new Set(copies.map((name) => readFileSync(path.join(dir, name), 'utf8'))).size).toBe(BAD_COPIES_KEPT);
+  });
+
+  it('removes only the temp files interrupted writes leave ("<file>.<digits>")', () => {
+    for (const name of [
+      'settings.json.1234567',
+      'usage.json.42',
+      'staff-pin.json.9',
+      'settings.json.bad-x',
+      'notes.txt.5',
+      'settings.json',
+    ])
+      writeFileSync(path.join(dir, name), '{}');
+    expect(removeInterruptedWrites(dir, ['settings.json', 'usage.json', 'staff-pin.json'])).toBe(3);
+    expect(readdirSync(dir).sort()).toEqual(['notes.txt.5', 'settings.json', 'settings.json.bad-x']);
   });
 });
 

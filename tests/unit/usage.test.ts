@@ -146,6 +146,13 @@ describe('CSV export', () => {
     expect(csvField(7)).toBe('7');
   });
 
+  it('neutralises cells a spreadsheet would run as a formula', () => {
+    for (const cell of ['=1+1', '+41', '-2', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(csvField(cell).replace(/^"/, '')).toMatch(/^'/);
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('a-b')).toBe('a-b');
+  });
+
   it('an empty export is just the header', () => {
     expect(usageToCsv(EMPTY_USAGE)).toBe('date,metric,key,count\r\n');
   });
@@ -181,6 +188,19 @@ describe('usage.json (real files)', () => {
     expect(onProblem).toHaveBeenCalledWith(
       expect.stringMatching(/usage counts were damaged and set aside as usage\.json\.bad-/),
     );
+    expect(readdirSync(dir)).toEqual([expect.stringMatching(/^usage\.json\.bad-/)]);
+  });
+
+  it('a counts file whose keys are not event ids (an edited file carrying a formula) is damaged, never exported', () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'kiosk-usage-'));
+    const file = path.join(dir, 'usage.json');
+    const day = countAll(session).days['2026-11-23'];
+    writeFileSync(
+      file,
+      JSON.stringify({ version: 1, days: { '2026-11-23': { ...day, topics: { "=cmd|' /C calc'!A0": 3 } } } }),
+    );
+    const usage = createUsageService({ store: createFileStore(file), now: () => today, onProblem: vi.fn() });
+    expect(usage.exportCsv().csv).toBe('date,metric,key,count\r\n');
     expect(readdirSync(dir)).toEqual([expect.stringMatching(/^usage\.json\.bad-/)]);
   });
 

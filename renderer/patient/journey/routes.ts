@@ -7,6 +7,7 @@ import { emergencyPageRef, topicOfPage, topicPages } from '../../../core/content
 import { useNavigation } from '../../session/navigation';
 import { GUIDED, pathParams, screenAfterCheck, type JourneyPath } from './journeyPath';
 
+/** Enters a path at its first page (adds history). */
 export function openPath(path: JourneyPath): void {
   useNavigation.getState().go('page', { ...pathParams(path), step: '0' });
 }
@@ -33,10 +34,12 @@ export function finishPath(path: JourneyPath): void {
   }
 }
 
+/** Enters the path's teach-back check at its first question (adds history). */
 export function openCheck(path: JourneyPath): void {
   useNavigation.getState().go('check', { ...pathParams(path), index: '0' });
 }
 
+/** Shows another question of the same check (replaces the route). */
 export function showQuestion(path: JourneyPath, index: number): void {
   useNavigation.getState().replace('check', { ...pathParams(path), index: String(index) });
 }

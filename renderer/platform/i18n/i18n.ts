@@ -6,8 +6,8 @@ import { fallbackWarning, FALLBACK_WARNING } from './fallbackWarning';
 import { isPseudoLocaleRequested, loadPseudoLocale, PSEUDO_LOCALE } from './pseudoLocale';
 import { englishResources, loadLocaleNamespace, type LocaleNamespace } from './resources';
 
-/** Keys that had to fall back to English or were missing everywhere; tests and staff diagnostics read this. */
-export const missingTranslationLog: { language: string; namespace: string; key: string; fellBackTo?: string }[] = [];
+/** Keys that fell back to English or were missing everywhere, each once (the console reports each as it happens). */
+const missingTranslationLog: { language: string; namespace: string; key: string; fellBackTo?: string }[] = [];
 
 let pseudoMode = false;
 
@@ -21,6 +21,7 @@ function reportMissingEverywhere(language: string, namespace: string, key: strin
   console.warn(`[i18n] missing "${namespace}:${key}" for ${language}`);
 }
 
+/** Sets i18next up with English bundled (the fallback for every key), then the pseudo-locale if a test asked for it. */
 export async function initI18n(): Promise<typeof i18next> {
   await i18next
     .use(initReactI18next)
