@@ -56,16 +56,16 @@ test('with local voices: names the voice each language uses, and plays a sample 
   await expect.poll(async () => (await speechLog(page)).utterances.length).toBe(1);
   const [sample] = (await speechLog(page)).utterances;
   expect(sample).toMatchObject({ voice: 'Local English', lang: 'en-GB' });
-  expect(sample?.text).toContain(en.pages['neuropathy-nerves']?.h ?? 'missing heading');
+  expect(sample?.text).toContain(en.pages['key-neuropathy']?.h ?? 'missing heading');
 
   const somali = row(page, 'so').getByRole('button');
   await somali.click();
   await expect(somali).toHaveText('Stop the sample');
   await expect(somali).toHaveAttribute('aria-pressed', 'true');
-  expect(await mediaLog(page)).toEqual(['play /recordings/so/neuropathy-nerves.mp3']);
+  expect(await mediaLog(page)).toEqual(['play /recordings/so/key-neuropathy.mp3']);
   await somali.click();
   await expect(somali).toHaveText('Play a sample');
-  expect((await mediaLog(page)).at(-1)).toBe('pause /recordings/so/neuropathy-nerves.mp3');
+  expect((await mediaLog(page)).at(-1)).toBe('pause /recordings/so/key-neuropathy.mp3');
 });
 
 test('says when read-aloud is switched off, and lists only the languages offered', async ({ page }) => {
