@@ -3,12 +3,16 @@
  * language choice: one tap to the finish screen with the patient's own list and
  * its QR code, and one tap to the emergency tier of the safety net.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { emergencyPageRef } from '../../core/content';
-import en from '../../locales/en/content.json';
 import { expect, test } from './support/fixtures';
 import { expectScreen, readToCheck, startInEnglish } from './support/journey';
 
+const en = JSON.parse(readFileSync('locales/en/content.json', 'utf8')) as {
+  topics: { signs: { title: string } };
+  pages: { 'help-emergency': { h: string } };
+};
 const QUESTION = 'How should I look after my feet?';
 const called = (page: Page) => page.getByRole('button', { name: /I've been called/ });
 const helpNow = (page: Page) => page.getByRole('button', { name: 'Need help now?' });

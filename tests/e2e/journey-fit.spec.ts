@@ -146,6 +146,9 @@ for (const language of LANGUAGES) {
         await expectScreen(page, 'finish');
         await expect(page.locator('.finish__qr-image')).toBeVisible();
         await walk.look('finish');
+        // As a patient does: "More below" until the end, then About.
+        for (let presses = 0; presses < 20 && (await page.locator('.patient-frame__more').isVisible()); presses += 1)
+          await page.locator('.patient-frame__more').click();
         await page.locator('.finish__actions .button').first().click();
         await expectScreen(page, 'about');
         await walk.look('about');

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { allPages } from '../../core/content';
 import { LANGUAGE_CODES } from '../../core/languages';
 import { expect, test } from './support/fixtures';
 import { installMediaLog, installSpeechStub, mediaLog, speechLog } from './support/speechStub';
@@ -13,7 +14,7 @@ import { openStaffFirstRun } from './support/staff';
 const section = (page: Page) => page.getByRole('region', { name: 'Voices and recordings' });
 const row = (page: Page, code: string) => section(page).locator(`li[data-language="${code}"]`);
 const en = JSON.parse(readFileSync('locales/en/content.json', 'utf8')) as { pages: Record<string, { h: string }> };
-const RECORDED_SOMALI = 'Recorded pages: 2 of 39';
+const RECORDED_SOMALI = `Recorded pages: 2 of ${allPages().length}`;
 
 test('lists the truth for this browser: no voice means nothing to hear, except Somali, which has recordings', async ({
   page,

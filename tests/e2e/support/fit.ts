@@ -66,12 +66,13 @@ export async function measureFit(page: Page): Promise<FitReport> {
           problems.push(`off to the side: ${snippet(text)}`);
         const below = r.top >= mainBox.bottom - 1 || r.bottom > mainBox.bottom + 1;
         if (below && !moreBelow) problems.push(`below the screen with no "More below": ${snippet(text)}`);
-        if (r.bottom > 0 && r.top < window.innerHeight) {
+        // What <main> does not clip is what the patient sees of the text: none of that may sit under a bar.
+        const top = Math.max(r.top, mainBox.top);
+        const bottom = Math.min(r.bottom, mainBox.bottom);
+        if (bottom - top > 1) {
           for (const bar of bars) {
-            const overlaps =
-              r.bottom > bar.top + 1 && r.top < bar.bottom - 1 && r.right > bar.left && r.left < bar.right;
-            const mainCoversIt = r.top >= mainBox.top - 1 && r.bottom <= mainBox.bottom + 1;
-            if (overlaps && !mainCoversIt) problems.push(`under a bar: ${snippet(text)}`);
+            const overlaps = bottom > bar.top + 1 && top < bar.bottom - 1 && r.right > bar.left && r.left < bar.right;
+            if (overlaps) problems.push(`under a bar: ${snippet(text)}`);
           }
         }
       }
