@@ -25,7 +25,8 @@ const LANGUAGES: readonly LanguageCode[] = ['en', 'ar', 'zh-Hans'];
 const SCREENSHOT_SIZES: readonly TextSize[] = ['default', 'largest'];
 const screensDir = path.resolve(import.meta.dirname, '../../test-results/screens');
 
-test.describe.configure({ timeout: 300_000 });
+// Four text sizes, each a whole walk with a measurement and a screenshot per screen: slow on a 2-core machine.
+test.describe.configure({ timeout: 900_000 });
 
 /** The clinic's settings for this run: the language and text size every patient starts with. */
 async function openAs(page: Page, language: LanguageCode, size: TextSize): Promise<void> {
@@ -147,8 +148,10 @@ for (const language of LANGUAGES) {
         await expect(page.locator('.finish__qr-image')).toBeVisible();
         await walk.look('finish');
         // As a patient does: "More below" until the end, then About.
-        for (let presses = 0; presses < 20 && (await page.locator('.patient-frame__more').isVisible()); presses += 1)
-          await page.locator('.patient-frame__more').click();
+        // (The cue leaves once the end is in view, maybe between the look and the press.)
+        const more = page.locator('.patient-frame__more');
+        for (let presses = 0; presses < 20 && (await more.isVisible()); presses += 1)
+          await more.click({ timeout: 2_000 }).catch(() => undefined);
         await page.locator('.finish__actions .button').first().click();
         await expectScreen(page, 'about');
         await walk.look('about');
