@@ -99,9 +99,11 @@ async function fontProblems(page: Page, language: LanguageInfo): Promise<string[
       .map((f) => f.trim().replace(/^["']|["']$/g, '')),
   );
   const primary = fontFamilyFor(language);
+  // 'Kiosk Digits' covers only 0–9 (unicode-range) and may lead any stack: the letters' font comes next.
+  const lettersFont = stack.find((family) => family !== 'Kiosk Digits');
   const letters = [...sample].filter((ch) => /\p{L}/u.test(ch)).join('');
   return [
-    ...(stack[0] === primary ? [] : [`heading font stack starts with ${stack[0]}, expected ${primary}`]),
+    ...(lettersFont === primary ? [] : [`heading font stack starts with ${lettersFont}, expected ${primary}`]),
     ...(await glyphsWithoutFont(page, letters, [primary])).map((ch) => `"${ch}" not in ${primary}`),
     ...(await glyphsWithoutFont(page, sample, stack)).map((ch) => `"${ch}" has no bundled font at all`),
   ];

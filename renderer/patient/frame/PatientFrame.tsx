@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ScreenId } from '../../../core/screens';
 import { PATIENT_TOOLBAR } from '../../app/slots';
@@ -52,6 +52,12 @@ export function PatientFrame(props: PatientFrameProps) {
   const mainRef = useRef<HTMLElement>(null);
   const scrollable = useKeyboardScrollable(mainRef);
   const { moreBelow, showMore } = useMoreBelow(mainRef);
+  // Once the cue has shown for this content it keeps its room (hidden) at the end: taking the room back
+  // would clamp the scroll and jump the words down just as the patient reaches the last of them.
+  // (State adjusted while rendering, React's pattern for "reset when a prop changes"; null: not shown yet.)
+  const [cueShownFor, setCueShownFor] = useState<string | undefined | null>(null);
+  if (moreBelow && cueShownFor !== contentKey) setCueShownFor(contentKey);
+  const cueRoom = cueShownFor === contentKey;
 
   useEffect(() => {
     // Each new page starts at its top, never half-way down where the last one was left.
@@ -97,8 +103,14 @@ export function PatientFrame(props: PatientFrameProps) {
           {props.children}
         </div>
       </main>
-      {moreBelow && !paged ? (
-        <button type="button" className="button patient-frame__more" onClick={showMore}>
+      {(moreBelow || cueRoom) && !paged ? (
+        <button
+          type="button"
+          className={['button patient-frame__more', moreBelow ? '' : 'patient-frame__more--done'].join(' ').trim()}
+          onClick={showMore}
+          aria-hidden={moreBelow ? undefined : true}
+          tabIndex={moreBelow ? undefined : -1}
+        >
           <DownIcon />
           <span>{t('journey.frame.moreBelow')}</span>
         </button>

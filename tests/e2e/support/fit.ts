@@ -24,7 +24,8 @@ export async function measureFit(page: Page): Promise<FitReport> {
     if (!main) return { problems: ['no <main>'], moreBelow: false, pagedVisible: [], pagedCount: 0 };
     const mainBox = main.getBoundingClientRect();
     const more = document.querySelector<HTMLElement>('.patient-frame__more');
-    const moreBelow = more !== null && more.getBoundingClientRect().height > 0;
+    const moreBelow =
+      more !== null && more.getBoundingClientRect().height > 0 && getComputedStyle(more).visibility !== 'hidden';
     const bars = [...document.querySelectorAll<HTMLElement>('.patient-frame__bar, .patient-frame__bottom')].map((bar) =>
       bar.getBoundingClientRect(),
     );

@@ -33,8 +33,10 @@ export async function touchTargetProblems(page: Page): Promise<TargetProblem[]> 
           const main = element.closest('main');
           if (!main || dialogs.length > 0) return true;
           const view = main.getBoundingClientRect();
-          const cue = document.querySelector('.patient-frame__more')?.getBoundingClientRect();
-          const bottom = cue && cue.height > 0 ? Math.min(view.bottom, cue.top) : view.bottom;
+          const cueElement = document.querySelector<HTMLElement>('.patient-frame__more');
+          const cue = cueElement?.getBoundingClientRect();
+          const shows = cue && cue.height > 0 && cueElement && getComputedStyle(cueElement).visibility !== 'hidden';
+          const bottom = cue && shows ? Math.min(view.bottom, cue.top) : view.bottom;
           return rect.top >= view.top - 0.5 && rect.bottom <= bottom + 0.5;
         });
       const name = (element: HTMLElement) =>
