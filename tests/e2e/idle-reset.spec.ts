@@ -92,13 +92,15 @@ test.describe('idle reset', () => {
   test('mid-check with answers: the answers are gone after the reset', async ({ page }) => {
     await reachScreen(page, 'check');
     await page.getByRole('group', { name: 'Answers' }).getByRole('button').first().click();
-    await expect(page.getByRole('group', { name: 'Answers' }).getByRole('button', { pressed: true })).toHaveCount(1);
+    // An answered question shows the marks (✗ "Your answer" / ✓ "The right answer") instead of the choices.
+    await expect(page.getByText(/^(Your answer|The right answer)$/).first()).toBeVisible();
     await goIdleUntilReset(page);
 
     await walkIn(page);
     await button(page, /^When to get help/).click();
     await readToCheck(page);
-    await expect(page.getByRole('group', { name: 'Answers' }).getByRole('button', { pressed: true })).toHaveCount(0);
+    await expect(page.getByRole('group', { name: 'Answers' }).getByRole('button')).not.toHaveCount(0);
+    await expect(page.getByText(/^(Your answer|The right answer)$/)).toHaveCount(0);
   });
 
   test('questions chosen: the list is empty after the reset', async ({ page }) => {

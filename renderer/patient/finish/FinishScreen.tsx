@@ -14,7 +14,11 @@ import { TakeHomeQr } from './TakeHomeQr';
 import { takeHomeText } from './takeHomeText';
 import './finish.css';
 
-/** The end: the patient's questions shown large to show a clinician, a QR code to take them home, the key messages, and Start again. */
+/**
+ * The end, and where "I've been called" leads: the patient's questions shown large to
+ * show a doctor or nurse, a QR code to take them home, the key messages, and Start
+ * again always in view at the bottom.
+ */
 export function FinishScreen() {
   const { t, i18n } = useTranslation();
   const text = useContentText();
@@ -33,11 +37,15 @@ export function FinishScreen() {
   // A heading staff typed for this language wins; otherwise the language's own translated heading.
   const staffHeading = isLanguageCode(i18n.language) ? takeHome.qrHeadings[i18n.language]?.trim() : undefined;
   const qrHeading = staffHeading || t('journey.finish.qrHeading');
-  const keyMessages = CONTENT.keyMessages.map((id) => text(keyMessageKey(id)));
+  const keyMessages = CONTENT.keyMessages.map(({ id }) => text(keyMessageKey(id)));
   const qr = <TakeHomeQr heading={qrHeading} text={takeHomeText(qrHeading, questions)} />;
 
   return (
-    <PatientFrame title={t('journey.finish.title')}>
+    <PatientFrame
+      title={t('journey.finish.title')}
+      showCalled={false}
+      forward={{ onClick: startAgain, label: t('nav.startAgain') }}
+    >
       <div className="finish__layout">
         <section className="finish__list" aria-labelledby="finish-list-heading">
           <h2 id="finish-list-heading">{t('journey.finish.listHeading')}</h2>
@@ -74,16 +82,13 @@ export function FinishScreen() {
       <section className="finish__messages" aria-labelledby="finish-messages-heading">
         <h2 id="finish-messages-heading">{t('journey.finish.keyMessagesHeading')}</h2>
         <ul>
-          {keyMessages.map((message, index) => (
-            <li key={CONTENT.keyMessages[index]}>{message}</li>
+          {CONTENT.keyMessages.map(({ id }) => (
+            <li key={id}>{text(keyMessageKey(id))}</li>
           ))}
         </ul>
       </section>
       <div className="finish__actions">
-        <button type="button" className="button button--primary button--large" onClick={startAgain}>
-          {t('nav.startAgain')}
-        </button>
-        <button type="button" className="button button--large" onClick={() => go('about')}>
+        <button type="button" className="button" onClick={() => go('about')}>
           {t('journey.finish.about')}
         </button>
       </div>

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { languageInfo } from '../../../../core/languages';
 import { useContentDiagnostics } from '../../../patient/content/contentDiagnostics';
+import { AwaitingReview } from './AwaitingReview';
 
-/** What the start-up content check found, per language (details for whoever maintains the text). */
+/** What the start-up content check found, per language, and what still awaits clinical and translation review. */
 export function ContentSection() {
   const { t } = useTranslation();
   const byLanguage = useContentDiagnostics((s) => s.byLanguage);
@@ -31,6 +32,7 @@ export function ContentSection() {
           </ul>
         </details>
       ))}
+      <AwaitingReview />
     </section>
   );
 }

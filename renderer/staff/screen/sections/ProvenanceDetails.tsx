@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { LocaleMeta } from '../../../../core/i18n/provenance';
+import type { ShippedMeta } from '../../../../core/i18n/provenance';
 
 /** A translation's full provenance: who or what made it and how, and who reviewed it when. */
-export function ProvenanceDetails({ id, meta }: { id: string; meta: LocaleMeta | null }) {
+export function ProvenanceDetails({ id, meta }: { id: string; meta: ShippedMeta | null }) {
   const { t } = useTranslation();
   if (!meta) {
     return (
