@@ -76,6 +76,7 @@ describe('staff-only calls need a staff session', () => {
       [
         'exportUsageCsv',
         'getRecentProblems',
+        'listPrinters',
         'getUsage',
         'quitKiosk',
         'restartApp',
