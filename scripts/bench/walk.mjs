@@ -1,14 +1,20 @@
 /* global window */
 // A full patient walk in English by the buttons' accessible names (the test
-// contract's names), every tap measured: attract → language → topics → every page
-// of the guided path (with the toolbar's controls and Back on the way) → the check
-// → the question list → finish (with the QR code) → attract again.
+// contract's names), every tap measured: attract → language → topics → "Start here"
+// → every page of the short path (with the toolbar's controls, "Need help now?",
+// "I've been called" and Back on the way) → the check → the question list → finish
+// (with the QR code) → attract again.
 import { measureTap } from './tap.mjs';
 
 const screenIs = (screen) => ({ kind: 'screen', screen });
 const CHANGED = { kind: 'changed' };
 const shown = (selector) => ({ kind: 'shown', selector });
 const gone = (selector) => ({ kind: 'gone', selector });
+
+// The frame's bars (renderer/patient/frame/PatientFrame.tsx): Home and "Need help now?"
+// on top, Back, "I've been called" and the forward button at the bottom.
+const TOP_BAR = '.patient-frame__nav';
+const BOTTOM_BAR = '.patient-frame__bottom';
 
 /** Whether the probe's finder sees such a button now. */
 const exists = (page, spec) => page.evaluate((find) => window.__bench.find(find) !== null, spec);
@@ -37,6 +43,18 @@ async function toolbarTaps(page, tap) {
   await tap('dialog: Close', { name: 'Close', within: 'dialog[open]' }, gone('dialog[open]'));
 }
 
+const heading = (page) => page.evaluate(() => window.document.querySelector('main h1')?.textContent ?? '');
+
+/** "Need help now?" opens the emergency page; Back (as often as it takes) returns to where the patient was. */
+async function helpAndBack(page, tap, back) {
+  const was = await heading(page);
+  await tap('top bar: Need help now?', { name: 'Need help now?', within: TOP_BAR }, CHANGED);
+  for (let steps = 0; (await heading(page)) !== was; steps += 1) {
+    if (steps > 20) throw new Error('bench: Back never returned from the emergency page');
+    await tap('page: Back', back, CHANGED);
+  }
+}
+
 /** Walks once; returns the taps and the walk's [start, end) in page time. */
 export async function walkJourney(page) {
   const taps = [];
@@ -53,9 +71,12 @@ export async function walkJourney(page) {
   await tap('topics: Start here', { name: 'Start here', prefix: true, within: 'main' }, screenIs('page'));
   let screen = 'page';
   await toolbarTaps(page, tap);
+  const back = { name: 'Back', within: BOTTOM_BAR };
+  await helpAndBack(page, tap, back);
 
-  const next = { name: 'Next' };
-  const toCheck = { name: 'Check', prefix: true };
+  const next = { name: 'Next', within: BOTTOM_BAR };
+  const toCheck = { name: 'Check', prefix: true, within: BOTTOM_BAR };
+  const called = { name: "I've been called", prefix: true, within: BOTTOM_BAR };
   let pages = 0;
   while (screen === 'page') {
     if (await exists(page, toCheck)) {
@@ -65,8 +86,13 @@ export async function walkJourney(page) {
     screen = await tap('page: Next', next, CHANGED);
     pages += 1;
     if (pages === 1) {
-      await tap('page: Back', { name: 'Back', last: true }, CHANGED);
+      await tap('page: Back', back, CHANGED);
       await tap('page: Next', next, CHANGED);
+    }
+    if (pages === 2) {
+      // Called in mid-path: the list and QR code at once, then Back to the same page.
+      await tap("bottom bar: I've been called", called, screenIs('finish'));
+      await tap('finish: Back', back, screenIs('page'));
     }
     if (pages > 200) throw new Error('bench: the guided path never reached its check');
   }
