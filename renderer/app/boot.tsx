@@ -5,6 +5,9 @@ import { loadSettings } from '../settings/loadSettings';
 import { useSettings } from '../settings/settingsStore';
 import { App } from './App';
 import { startServices } from './startServices';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('boot');
 
 /** The first patient sees the clinic's default language, as every later one does after a session ends. */
 async function startInDefaultLanguage(): Promise<void> {
@@ -12,7 +15,7 @@ async function startInDefaultLanguage(): Promise<void> {
   try {
     await changeLanguage(language);
   } catch (error) {
-    console.error(`could not start in ${language}; staying in English`, error);
+    log.error(`could not start in ${language}; staying in English`, error);
   }
 }
 

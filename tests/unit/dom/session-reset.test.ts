@@ -18,6 +18,7 @@ import {
 import { useSessionRecord } from '../../../renderer/session/sessionRecord';
 import { useSettings } from '../../../renderer/settings/settingsStore';
 import { useSpeech } from '../../../renderer/speech/speechStore';
+import { captureLogs } from '../support/captureLogs';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../../renderer');
 
@@ -190,7 +191,7 @@ describe.each(SESSION_END_REASONS)('endSession(%s)', (how) => {
   });
 
   it('a broken effect is logged and does not stop the others', () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = captureLogs();
     const ran: string[] = [];
     const unregisterThrows = registerResetEffect('test-throws', () => {
       throw new Error('broken effect');
@@ -199,9 +200,12 @@ describe.each(SESSION_END_REASONS)('endSession(%s)', (how) => {
     endSession(how);
     unregisterThrows();
     unregisterAfter();
-    expect(errors).toHaveBeenCalledWith('reset effect test-throws failed', expect.any(Error));
+    expect(logged).toContainEqual({
+      level: 'error',
+      scope: 'session',
+      message: expect.stringMatching(/^reset effect test-throws failed: broken effect/),
+    });
     expect(ran).toEqual(['after']);
-    errors.mockRestore();
     expect([...registeredResetEffects().keys()]).not.toContain('test-throws');
   });
 
