@@ -72,7 +72,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/main/**', '!**/main/decisions/contentSecurityPolicy'],
+              group: ['**/main/**'],
               message: 'renderer/ never imports main/: go through the host contract.',
             },
             {

@@ -3,9 +3,11 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { CONTENT_SECURITY_POLICY_META } from './main/decisions/contentSecurityPolicy.ts';
-import { audioManifest } from './scripts/audioManifestPlugin.ts';
+import { recordingsServer } from './scripts/recordingsServerPlugin.ts';
 import { fontSubsets } from './scripts/fonts/fontSubsetsPlugin.ts';
 import { attractPhrases } from './scripts/attractPhrasesPlugin.ts';
+import { offlineKiosk } from './scripts/offlineKioskPlugin.ts';
+import { translationMeta } from './scripts/translationMetaPlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
@@ -37,9 +39,11 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicyMeta(),
-    audioManifest(resolve('renderer/public/audio')),
+    recordingsServer(process.env.KIOSK_RECORDINGS && resolve(process.env.KIOSK_RECORDINGS)),
     fontSubsets(resolve('.')),
     attractPhrases(resolve('locales')),
+    offlineKiosk(pkg.productName),
+    translationMeta(resolve('locales')),
   ],
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),

@@ -5,6 +5,9 @@ import { createRendererLogIntake } from '../core/log/hostLog';
 import type { RecentProblems } from '../core/log/recentProblems';
 import { createMainPinService } from './pinStore';
 import { createElectronCalls, type ElectronCallContext } from './electronCalls';
+import { EMPTY_MANIFEST } from '../core/recordings/manifest';
+import type { RecordingsService } from './recordings/recordingsService';
+import type { VoiceCheckStore } from './recordings/voiceCheckStore';
 
 export interface HostContext extends ElectronCallContext {
   kiosk: boolean;
@@ -12,6 +15,10 @@ export interface HostContext extends ElectronCallContext {
   onHeartbeat?: () => void;
   /** Warnings and errors since start (main/log.ts), for staff mode. */
   recentProblems: RecentProblems;
+  /** The clinic's recordings folder, read at start (main/recordings/). */
+  recordings?: RecordingsService;
+  /** What patients can hear per language, as the renderer last reported it. */
+  voiceCheck?: VoiceCheckStore;
 }
 
 /** The Electron side of the host contract: the common calls over files in userData, plus Electron's own. */
@@ -34,6 +41,11 @@ export function createHostImplementation(context: HostContext): HostImplementati
     }),
     heartbeat: () => {
       context.onHeartbeat?.();
+      return { ok: true as const };
+    },
+    getRecordings: async () => (context.recordings ? context.recordings.manifest() : EMPTY_MANIFEST),
+    reportVoiceCheck: (check) => {
+      context.voiceCheck?.report(check);
       return { ok: true as const };
     },
     ...createElectronCalls(context),

@@ -14,6 +14,10 @@ import { createHeartbeatMonitor } from './heartbeat';
 import { createDataServices } from './dataServices';
 import { loadManagedPolicy, ownershipChain, policyLocation } from './managedPolicy';
 import { createMonitoring } from './monitoring/startMonitoring';
+import { chooseRecordingsFolder } from './decisions/recordingsRoute';
+import { startRecordings } from './recordings/recordingsService';
+import { createVoiceCheckStore } from './recordings/voiceCheckStore';
+import { voiceCheckFamilies } from '../core/speech/voiceMetrics';
 
 setUpLogging();
 const log = createLogger('main');
@@ -55,18 +59,24 @@ function start(): void {
   log.info(`starting ${app.getName()} ${app.getVersion()} (kiosk: ${launch.kiosk})`);
   Menu.setApplicationMenu(null);
   lockDownSession(devServerOrigin);
-  serveAppProtocol(path.join(__dirname, '..', 'renderer'));
   const userDataDir = app.getPath('userData');
-  const managedPolicy = loadManagedPolicy(
-    policyLocation({
-      argPath: launch.policyPath,
-      env: process.env,
-      platform: process.platform,
-      isPackaged: app.isPackaged,
-      ownership: ownershipChain,
-    }),
-    { cacheFile: path.join(userDataDir, 'policy-last-good.json'), log },
+  const location = policyLocation({
+    argPath: launch.policyPath,
+    env: process.env,
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    ownership: ownershipChain,
+  });
+  const managedPolicy = loadManagedPolicy(location, {
+    cacheFile: path.join(userDataDir, 'policy-last-good.json'),
+    log,
+  });
+  // The clinic's recordings: read once now, served under app://kiosk/recordings/ (main/recordings/).
+  const recordings = startRecordings(
+    chooseRecordingsFolder(managedPolicy.machine.recordings?.folder, location.path, process.platform),
+    createLogger('recordings'),
   );
+  serveAppProtocol(path.join(__dirname, '..', 'renderer'), recordings.root);
   const monitoring = createMonitoring({
     version: app.getVersion(),
     platform: process.platform,
@@ -82,10 +92,23 @@ function start(): void {
     onUsageRecorded: monitoring.monitor.usageRecorded,
   });
   monitoring.attach(data);
-  // Debounced writes must reach the disk however the app ends.
-  app.on('before-quit', () => {
+  // What patients can hear per language, as the renderer reports it, in the monitoring output.
+  const voiceCheck = createVoiceCheckStore(createLogger('read-aloud'));
+  monitoring.monitor.addFamilies(() => voiceCheckFamilies(voiceCheck.latest()));
+  // Debounced writes must reach the disk however the app ends; the metrics file gets its last
+  // minute too (quit waits for that write, at most a second).
+  let metricsFlushed = false;
+  app.on('before-quit', (event) => {
     data.flush();
-    void monitoring.stop();
+    if (metricsFlushed) return;
+    event.preventDefault();
+    const done = () => {
+      if (metricsFlushed) return;
+      metricsFlushed = true;
+      app.quit();
+    };
+    setTimeout(done, 1000).unref();
+    void monitoring.stop().finally(done);
   });
   const window = () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined);
   const staffSessions = registerHostHandlers(
@@ -96,6 +119,8 @@ function start(): void {
       windowState,
       window,
       recentProblems,
+      recordings,
+      voiceCheck,
     }),
     () =>
       mainWindow && !mainWindow.isDestroyed()

@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { APP_SCHEME, resolveAppFile } from './decisions/appProtocol';
+import { APP_SCHEME } from './decisions/appProtocol';
+import { byteRange } from './decisions/byteRange';
+import { resolveAppRequest, type RecordingsRoot } from './decisions/recordingsRoute';
 import { CONTENT_SECURITY_POLICY } from './decisions/contentSecurityPolicy';
 import { createLogger } from '../core/log/logger';
 
@@ -16,25 +18,40 @@ export function registerAppSchemePrivileges(): void {
   ]);
 }
 
-/** Serves the built renderer from `rootDir` over app://, with the CSP on every response. */
-export function serveAppProtocol(rootDir: string): void {
+const HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/** The whole file, or the one byte range a media element asked for (to seek, or to replay from the start). */
+function respond(body: Buffer<ArrayBuffer>, mimeType: string, rangeHeader: string | null): Response {
+  const range = byteRange(rangeHeader, body.length);
+  const headers = { ...HEADERS, 'Content-Type': mimeType, 'Accept-Ranges': 'bytes' };
+  if (range.kind === 'unsatisfiable') {
+    return new Response(null, { status: 416, headers: { ...headers, 'Content-Range': `bytes */${body.length}` } });
+  }
+  if (range.kind === 'whole') return new Response(body, { status: 200, headers });
+  return new Response(body.subarray(range.start, range.end + 1), {
+    status: 206,
+    headers: { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${body.length}` },
+  });
+}
+
+/**
+ * Serves the built renderer from `rootDir` over app://, with the CSP on every
+ * response, and `/recordings/…` from the clinic's recordings folder: only the
+ * files main accepted into the manifest at start (see main/recordings/).
+ */
+export function serveAppProtocol(rootDir: string, recordings: () => RecordingsRoot | null = () => null): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const lookup = resolveAppFile(rootDir, request.url);
+    const lookup = resolveAppRequest(rootDir, recordings(), request.url);
     if (lookup.kind === 'rejected') {
       log.warn(`app:// refused ${request.url}: ${lookup.reason}`);
       return new Response(null, { status: lookup.status });
     }
     try {
-      const body = await readFile(lookup.filePath);
-      return new Response(body, {
-        status: 200,
-        headers: {
-          'Content-Type': lookup.mimeType,
-          'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-          'X-Content-Type-Options': 'nosniff',
-          'Cache-Control': 'no-store',
-        },
-      });
+      return respond(await readFile(lookup.filePath), lookup.mimeType, request.headers.get('Range'));
     } catch {
       return new Response(null, { status: 404 });
     }

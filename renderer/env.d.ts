@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/vanillajs" />
 import type { HostApi } from '../core/host/contract';
 
 declare global {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { initialJs } from './lib/initialJs.mjs';
 
-export const INITIAL_JS_BUDGET_KIB = 168;
+export const INITIAL_JS_BUDGET_KIB = 116;
 export const INITIAL_JS_TARGET_KIB = 120;
 
 const outDir = path.resolve(process.env.KIOSK_OUT ?? 'out/renderer');

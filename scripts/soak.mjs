@@ -4,7 +4,11 @@
 // clock jumping the quiet time. Prints JS heap and DOM counters (after garbage
 // collection) at the start, along the way and at the end, so a leak shows as a
 // trend. Not part of `npm test`: run `npm run build && npm run soak`.
-//   --cycles=N   how many cycles (default 1000)
+//   --cycles=N        how many cycles (default 1000)
+//   --warmup=N        the cycle the heap growth is measured from (default 100): by
+//                     then every lazy chunk, font and the JIT have settled
+//   --max-growth=P    exit 1 when the heap grew more than P % after the warm-up
+// Issue 17's target: `npm run soak:2000` (2,000 cycles, growth after cycle 100 ≤ 2 %).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,7 +17,10 @@ import { chromium } from '@playwright/test';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(projectRoot, process.env.KIOSK_OUT ?? 'out/renderer');
-const cycles = Number(process.argv.find((arg) => arg.startsWith('--cycles='))?.split('=')[1] ?? 1000);
+const option = (name, fallback) => process.argv.find((arg) => arg.startsWith(`--${name}=`))?.split('=')[1] ?? fallback;
+const cycles = Number(option('cycles', 1000));
+const warmup = Math.min(Number(option('warmup', 100)), cycles);
+const maxGrowth = option('max-growth', null);
 const QUIET_MS = 90_000; // DEFAULT_SETTINGS.idle.quietSeconds
 const WARNING_MS = 30_000; // DEFAULT_SETTINGS.idle.warningSeconds
 
@@ -147,20 +154,28 @@ try {
   console.log(`soak: ${cycles} idle cycles on ${server.url}`);
   console.log('start  ', JSON.stringify(start));
   const began = Date.now();
+  let afterWarmup = start;
   for (let i = 1; i <= cycles; i++) {
     await cycle(page, i + 1);
-    if (i % 100 === 0 && i !== cycles)
-      console.log(
-        `${String(i).padStart(6)} `,
-        JSON.stringify(await measure(page, cdp)),
-        `${Math.round((Date.now() - began) / 1000)} s`,
-      );
+    if (i % 100 === 0 && i !== cycles) {
+      const now = await measure(page, cdp);
+      if (i === warmup) afterWarmup = now;
+      console.log(`${String(i).padStart(6)} `, JSON.stringify(now), `${Math.round((Date.now() - began) / 1000)} s`);
+    } else if (i === warmup && i !== cycles) afterWarmup = await measure(page, cdp);
   }
   const end = await measure(page, cdp);
+  const growth = ((end.heapUsedMB - afterWarmup.heapUsedMB) / afterWarmup.heapUsedMB) * 100;
   console.log('end    ', JSON.stringify(end));
   console.log(
     `change: heap ${(end.heapUsedMB - start.heapUsedMB).toFixed(2)} MB, DOM nodes ${end.domNodes - start.domNodes}, listeners ${end.listeners - start.listeners}; ${Math.round((Date.now() - began) / 1000)} s`,
   );
+  console.log(
+    `heap growth after warm-up (cycle ${warmup} → ${cycles}): ${growth.toFixed(2)} % (${afterWarmup.heapUsedMB} → ${end.heapUsedMB} MB)`,
+  );
+  if (maxGrowth !== null && growth > Number(maxGrowth)) {
+    console.error(`heap grew more than ${maxGrowth} % after the warm-up`);
+    process.exitCode = 1;
+  }
   if (errors.length > 0) {
     console.error(`page errors: ${errors.length}\n${[...new Set(errors)].join('\n')}`);
     process.exitCode = 1;

@@ -47,6 +47,8 @@ export default defineConfig({
     cwd: projectRoot,
     url: baseURL,
     reuseExistingServer: false,
+    // A clinic's recordings folder, served under recordings/ as a static host would (scripts/recordingsServerPlugin.ts).
+    env: { KIOSK_RECORDINGS: path.join(projectRoot, 'tests/fixtures/recordings-folder') },
     timeout: 60_000,
   },
   projects: [
@@ -61,6 +63,19 @@ export default defineConfig({
         screenshot: 'only-on-failure',
         // Recording a trace costs about 40% of a run's time (measured: 72 s vs 44 s on 20 tests),
         // so CI records one only when it retries a failed test; locally a failure keeps its trace.
+        trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
+      },
+    },
+    {
+      // The offline web kiosk needs its service worker, which the chromium project blocks.
+      name: 'offline-web',
+      testDir: path.join(projectRoot, 'tests/offline'),
+      use: {
+        baseURL,
+        viewport: { width: 1280, height: 800 },
+        launchOptions: { executablePath: browser.path, args: chromiumArgs(isRoot) },
+        serviceWorkers: 'allow',
+        screenshot: 'only-on-failure',
         trace: process.env.CI ? 'on-first-retry' : 'retain-on-failure',
       },
     },

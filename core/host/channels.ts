@@ -21,6 +21,8 @@ export const HOST_CALL_NAMES = [
   'heartbeat',
   'log',
   'getRecentProblems',
+  'getRecordings',
+  'reportVoiceCheck',
 ] as const;
 
 export type HostCallName = (typeof HOST_CALL_NAMES)[number];

@@ -8,6 +8,8 @@ import { SettingsViewSchema } from '../settings/view';
 import { PatientEventSchema } from '../usage/events';
 import { SCREEN_IDS } from '../screens';
 import { UsageSummarySchema, USAGE_RETENTION_DAYS } from '../usage/summary';
+import { RecordingsManifestSchema } from '../recordings/manifest';
+import { VoiceCheckSchema } from '../speech/voiceCheck';
 
 export { HOST_CALL_NAMES, channelFor, BRIDGE_GLOBAL, type HostCallName } from './channels';
 export type { SettingsView } from '../settings/view';
@@ -124,6 +126,11 @@ export const hostContract = {
   // Renderer log lines into the host's log (rate-limited: a page in a loop cannot flood the disk).
   log: { arg: LogRequestSchema, result: z.strictObject({ logged: z.boolean() }), kind: 'patient' },
   getRecentProblems: { arg: NoArgument, result: RecentProblemsSchema, kind: 'staff' },
+  // Read-aloud (docs/accessibility.md): the clinic's recordings main found at start, served under recordings/;
+  // and what a patient can hear per language, which main keeps for the monitoring output. Both are made
+  // by the patient screens at start (no PIN), and neither reveals or changes anything staff own.
+  getRecordings: { arg: NoArgument, result: RecordingsManifestSchema, kind: 'patient' },
+  reportVoiceCheck: { arg: VoiceCheckSchema, result: z.strictObject({ ok: z.literal(true) }), kind: 'patient' },
 } as const satisfies Record<HostCallName, CallSpec>;
 
 // Compile-time check: a schema with no name in channels.ts (or the reverse) fails here.

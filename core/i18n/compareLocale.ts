@@ -6,7 +6,7 @@ import { isStringTree, leafKeys, valueAt, type StringTree } from '../content/str
  * in exactly the CLDR categories the language uses (Intl.PluralRules), which is
  * how i18next picks `_one`, `_few`, `_many`…. Pure, so CI and tests share it.
  */
-export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 type PluralCategory = (typeof PLURAL_CATEGORIES)[number];
 
 export type LocaleProblemKind = 'missing' | 'extra' | 'empty' | 'not-a-string' | 'variables';
@@ -20,7 +20,7 @@ export interface LocaleProblem {
 const PLURAL_KEY = new RegExp(`^(.*)_(${PLURAL_CATEGORIES.join('|')})$`);
 
 /** The CLDR plural categories i18next will ask for in this language. */
-export function pluralCategoriesFor(code: string): readonly string[] {
+function pluralCategoriesFor(code: string): readonly string[] {
   return new Intl.PluralRules(code).resolvedOptions().pluralCategories;
 }
 

@@ -1,7 +1,7 @@
 import type { LanguageCode, LanguageInfo, ScriptId } from '../languages';
 
 /** The font stack each script is drawn with; the files are bundled (renderer/platform/fonts). */
-export const SCRIPT_FONT_FAMILY: Readonly<Record<ScriptId, string>> = {
+const SCRIPT_FONT_FAMILY: Readonly<Record<ScriptId, string>> = {
   latin: 'Atkinson Hyperlegible',
   cyrillic: 'Noto Sans',
   'han-simplified': 'Noto Sans SC',

@@ -1,6 +1,7 @@
 import { LANGUAGES, type LanguageInfo } from '../languages';
 import { fontFamilyFor } from './fonts';
-import { translationStatus, type LocaleMeta, type MetaByCode, type TranslationStatus } from './provenance';
+import type { LocaleMeta, MetaByCode } from './provenance';
+import { translationStatus, type TranslationStatus } from './translationStatus';
 
 /** Everything the kiosk knows about one language: catalogue facts, its font and its provenance. */
 export interface LanguageProfile extends LanguageInfo {

@@ -1,13 +1,6 @@
 import { z } from 'zod';
 import { isLanguageCode, type LanguageCode } from '../languages';
 
-/**
- * Translation provenance, one `locales/<code>/meta.json` per language: who or what
- * produced it, how, and whether a qualified medical translator has reviewed it.
- * Only such a review may turn `draft` into `reviewed`; the clinic's "reviewed only"
- * switch offers a language only when it says so. Staff see it; the locale checks use it.
- */
-
 /** The statuses a meta.json may record. */
 const RECORDED_STATUSES = ['draft', 'reviewed'] as const;
 
@@ -15,17 +8,21 @@ const IsoDate = z.iso.date();
 const Person = z.string().trim().min(1).max(300);
 
 /** Who or what produced a translation: a named person, a team, a translation agency, or a tool. */
-export const PRODUCER_KINDS = ['person', 'team', 'agency', 'tool'] as const;
-export type ProducerKind = (typeof PRODUCER_KINDS)[number];
+const PRODUCER_KINDS = ['person', 'team', 'agency', 'tool'] as const;
 
-export const ProducerSchema = z.strictObject({
+const ProducerSchema = z.strictObject({
   kind: z.enum(PRODUCER_KINDS),
   name: Person,
   /** How it was made, in a sentence a clinic can judge (e.g. "machine-drafted, then edited by a native speaker"). */
   method: z.string().trim().min(10).max(600),
 });
-export type Producer = z.infer<typeof ProducerSchema>;
 
+/**
+ * Translation provenance, one `locales/<code>/meta.json` per language: who or what
+ * produced it, how, and whether a qualified medical translator has reviewed it.
+ * Only such a review may turn `draft` into `reviewed`; the clinic's "reviewed only"
+ * switch offers a language only when it says so. Staff see it; the locale checks use it.
+ */
 export const LocaleMetaSchema = z
   .strictObject({
     status: z.enum(RECORDED_STATUSES),
@@ -61,22 +58,14 @@ export const LocaleMetaSchema = z
       });
   });
 
+/** One language's validated meta.json. */
 export type LocaleMeta = z.infer<typeof LocaleMetaSchema>;
 
 /** The validated meta.json of each language that has a readable one. */
 export type MetaByCode = Readonly<Partial<Record<LanguageCode, LocaleMeta>>>;
 
-/**
- * A language's translation status. `missing`: no translation shipped, or its
- * meta.json is absent or fails the schema; such a language is never offered
- * (a claim nobody can read is no claim).
- */
-export type TranslationStatus = 'missing' | LocaleMeta['status'];
-
-/** The status of one language's translation. */
-export function translationStatus(code: LanguageCode, metaByCode: MetaByCode): TranslationStatus {
-  return metaByCode[code]?.status ?? 'missing';
-}
+// Plain code (no zod) in translationStatus.ts, so start-up reads statuses without the validator.
+export { translationStatus, type TranslationStatus } from './translationStatus';
 
 /**
  * Parses the meta files found under locales/ (path → file contents, or a module

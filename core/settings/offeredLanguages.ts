@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../languages';
-import { translationStatus, type MetaByCode } from '../i18n/provenance';
+import type { MetaByCode } from '../i18n/provenance';
+import { translationStatus } from '../i18n/translationStatus';
 import type { Settings } from './schema';
 
 type LanguageChoice = Pick<Settings, 'languages'>;

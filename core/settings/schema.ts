@@ -1,28 +1,19 @@
 import { z } from 'zod';
-import { DEFAULT_LANGUAGE, LANGUAGE_CODES, type LanguageCode } from '../languages';
+import { LANGUAGE_CODES, type LanguageCode } from '../languages';
+import { IDLE_LIMITS, SETTINGS_VERSION, TEXT_LIMITS, TEXT_SIZES } from './defaults';
+
+// The plain constants live in defaults.ts, which imports no zod, so start-up code can read them cheaply.
+export { DEFAULT_SETTINGS, IDLE_LIMITS, SETTINGS_VERSION, TEXT_LIMITS, TEXT_SIZES } from './defaults';
 
 /**
  * The kiosk's settings: one versioned schema with safe limits and defaults.
  * Layered at run time: defaults ← saved settings ← managed policy (wins).
  */
-export const SETTINGS_VERSION = 2;
 
 export const LanguageCodeSchema = z.enum(LANGUAGE_CODES as [LanguageCode, ...LanguageCode[]]);
 
-export const TEXT_SIZES = ['default', 'large', 'larger', 'largest'] as const;
 export const TextSizeSchema = z.enum(TEXT_SIZES);
 export type TextSize = z.infer<typeof TextSizeSchema>;
-
-/** Safe limits: long enough to read a page, short enough that the next patient finds a clean kiosk. */
-export const IDLE_LIMITS = {
-  quietSeconds: { min: 30, max: 600 },
-  warningSeconds: { min: 20, max: 120 },
-  /** The finish screen holds the patient's list and QR code: scanning takes time, so it waits longer before asking. */
-  finishQuietSeconds: { min: 90, max: 600 },
-} as const;
-
-/** Longest texts staff can type (shown as they type). */
-export const TEXT_LIMITS = { clinicName: 80, qrHeading: 120, printer: 200 } as const;
 
 export const StaffLanguageSchema = z.union([z.literal('system'), LanguageCodeSchema]);
 export type StaffLanguage = z.infer<typeof StaffLanguageSchema>;
@@ -70,14 +61,3 @@ export const SettingsSchema = z.strictObject({
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  version: SETTINGS_VERSION,
-  languages: { offered: [...LANGUAGE_CODES], default: DEFAULT_LANGUAGE, reviewedOnly: false },
-  idle: { quietSeconds: 90, warningSeconds: 30, finishQuietSeconds: 120 },
-  attract: { enabled: true, clinicName: '' },
-  display: { defaultTextSize: 'default' },
-  readAloud: { enabled: true },
-  takeHome: { qrEnabled: true, qrHeadings: {}, printEnabled: false, printer: '' },
-  staff: { language: 'system' },
-};

@@ -7,6 +7,7 @@ import type { LogSink } from '../../core/log/logger';
 import { createRecentProblems } from '../../core/log/recentProblems';
 import { createBrowserPinService } from './browserPin';
 import { createBrowserDataServices } from './browserData';
+import { fetchRecordingsManifest } from './browserRecordings';
 
 /** Hands a file to the browser's download (the browser host's way to "save" the usage CSV). */
 function download(text: string, fileName: string): void {
@@ -48,6 +49,9 @@ export function createBrowserImplementation(storage: Storage = window.localStora
     }),
     // No main process to watch over a browser tab: the argument is validated, nothing else.
     heartbeat: () => ({ ok: true as const }),
+    getRecordings: fetchRecordingsManifest,
+    // No monitoring in a browser tab: the report is validated and kept nowhere.
+    reportVoiceCheck: () => ({ ok: true as const }),
     saveUsageCsv: () => {
       const { csv, suggestedFileName } = data.usage.exportCsv();
       download(csv, suggestedFileName);

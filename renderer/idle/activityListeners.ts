@@ -8,11 +8,12 @@
  * returns to its top, the warning's button is scrolled into view). Counting
  * those kept a deserted kiosk awake and dismissed the warning as it opened.
  */
-export const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel'] as const;
+const ACTIVITY_EVENTS = ['pointerdown', 'pointermove', 'touchstart', 'keydown', 'wheel'] as const;
 
 /** pointermove fires dozens of times a second while a finger drags; one report a second is plenty. */
 const MOVE_THROTTLE_MS = 1_000;
 
+/** Calls `onActivity` for every input that proves someone is there; returns a remover. */
 export function installActivityListeners(target: Window, onActivity: (event: Event) => void): () => void {
   let lastMoveAt = Number.NEGATIVE_INFINITY;
   const listener = (event: Event) => {

@@ -4,9 +4,13 @@ import { createLogger } from '../../core/log/logger';
 
 const log = createLogger('heartbeat');
 
-/** Main reloads the renderer if these stop (a hung page); see main/decisions/heartbeatPolicy.ts. */
-export const HEARTBEAT_INTERVAL_MS = 10_000;
+const HEARTBEAT_INTERVAL_MS = 10_000;
 
+/**
+ * Tells the host every 10 s which screen is showing; main reloads the renderer if
+ * the beats stop (a hung page; see main/decisions/heartbeatPolicy.ts). Started once
+ * at boot by startServices(); returns a stop.
+ */
 export function startHeartbeat(): () => void {
   const beat = () => {
     getHost()

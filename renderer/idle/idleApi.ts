@@ -1,9 +1,9 @@
 import { useIdle } from './idleStore';
 
-/**
- * What other features call. Input on the screen is noticed automatically; these
- * are for activity the listeners cannot see (e.g. the kiosk reading aloud).
- */
+// What other features call. Input on the screen is noticed automatically; these
+// are for activity the listeners cannot see (e.g. the kiosk reading aloud).
+
+/** Open holds by token, with the reason each was taken. */
 const openHolds = new Map<symbol, string>();
 
 /** Counts as patient activity, exactly like a tap. */

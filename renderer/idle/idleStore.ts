@@ -1,10 +1,6 @@
 import { create } from 'zustand';
 import { idleReducer, initialIdleState, type IdleEvent, type IdleState } from '../../core/idle/idleMachine';
 
-/**
- * The idle machine's live state. Not patient state (the reset drives it rather
- * than being cleared by it), so it is a plain store, not a patient store.
- */
 interface IdleStoreState {
   machine: IdleState;
   /** The clock as of the last event; the countdown renders from it. */
@@ -12,6 +8,10 @@ interface IdleStoreState {
   send(event: IdleEvent): void;
 }
 
+/**
+ * The idle machine's live state. Not patient state (endSession tells it rather
+ * than clearing it), so it is a plain store, not a patient store.
+ */
 export const useIdle = create<IdleStoreState>()((set, get) => ({
   machine: initialIdleState({ kind: 'exempt' }, Date.now()),
   now: Date.now(),

@@ -6,7 +6,8 @@ import { createLogger } from '../../core/log/logger';
 const log = createLogger('session');
 
 /** Every way a patient session ends. */
-export type SessionEndReason = 'idle-reset' | 'start-again' | 'error-recovery' | 'staff-exit';
+export const SESSION_END_REASONS = ['idle-reset', 'start-again', 'error-recovery', 'staff-exit'] as const;
+export type SessionEndReason = (typeof SESSION_END_REASONS)[number];
 
 /**
  * The usage counters know three ends (finished, idle reset, start again). The error
@@ -20,9 +21,6 @@ const COUNTED_AS: Readonly<Record<SessionEndReason, CountedEnd>> = {
   'error-recovery': 'start-again',
   'staff-exit': 'start-again',
 };
-
-/** All the ways a session can end, for tests and diagnostics. */
-export const SESSION_END_REASONS = Object.keys(COUNTED_AS) as readonly SessionEndReason[];
 
 function resetStores(): void {
   for (const [name, store] of registeredPatientStores()) {

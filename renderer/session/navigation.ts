@@ -1,6 +1,7 @@
 import type { ScreenId } from '../../core/screens';
 import { createPatientStore } from './createPatientStore';
 
+/** Where the patient is: a screen and its parameters. */
 export interface Route {
   screen: ScreenId;
   /** Screen-specific parameters (e.g. topic and page ids); plain data only. */
@@ -23,6 +24,7 @@ interface NavigationActions {
 
 const ATTRACT: Route = { screen: 'attract', params: {} };
 
+/** The patient's route and Back history: patient state, so a new session starts on the attract screen. */
 export const useNavigation = createPatientStore<NavigationState, NavigationActions>(
   'navigation',
   () => ({ route: ATTRACT, history: [] }),

@@ -21,6 +21,7 @@ export function emitPatientEvent(event: PatientEvent): void {
   }
 }
 
+/** Subscribes to every patient event; returns the unsubscribe. */
 export function onPatientEvent(listener: Listener): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);

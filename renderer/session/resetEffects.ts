@@ -6,7 +6,7 @@ import { registerResetEffect } from './resetRegistry';
 
 /** A dialog left open (language, display) would greet the next patient. */
 function closeOpenDialogs(): void {
-  for (const dialog of document.querySelectorAll('dialog[open]')) (dialog as HTMLDialogElement).close();
+  for (const dialog of document.querySelectorAll<HTMLDialogElement>('dialog[open]')) dialog.close();
 }
 
 /** Screens remount on a new session, but anything that stays mounted (layers) keeps its scroll. */

@@ -1,10 +1,7 @@
 import { create } from 'zustand';
-import { DEFAULT_SETTINGS, type Settings } from '../../core/settings/schema';
+import { DEFAULT_SETTINGS } from '../../core/settings/defaults';
+import type { Settings } from '../../core/settings/schema';
 
-/**
- * The settings in force (defaults ← saved ← policy), as the host reports them.
- * Not patient state: the session reset never touches it.
- */
 interface SettingsState {
   settings: Settings;
   /** Dotted paths a managed policy has fixed (shown as locked to staff). */
@@ -15,6 +12,10 @@ interface SettingsState {
   applySettings(settings: Settings, lockedPaths?: readonly string[], notice?: string | null): void;
 }
 
+/**
+ * The settings in force (defaults ← saved ← policy), as the host reports them.
+ * Not patient state: ending a session never touches it.
+ */
 export const useSettings = create<SettingsState>()((set) => ({
   settings: DEFAULT_SETTINGS,
   lockedPaths: [],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { applyVolume, pauseReading, resumeReading, startReading, stopReading } from './narrator';
+import { applySoundSettings, pauseReading, repeatPart, resumeReading, startReading, stopReading } from './narrator';
 import { useSpeech, VOLUME_STEPS } from './speechStore';
 import { useReadAloud } from './useReadAloudPlan';
 import './listen.css';
@@ -7,13 +7,15 @@ import './listen.css';
 /**
  * The toolbar's read-aloud control on content pages, the check and the finish
  * screen: one large Listen button; while reading, Pause/Resume, Stop, Repeat
- * and Quieter/Louder. Hidden when this screen cannot be read in this language.
+ * (from the top), Say that again (this block), Slower, and Quieter/Louder.
+ * Hidden when this screen cannot be read in this language.
  */
 export function ListenControl() {
   const { t } = useTranslation();
   const plan = useReadAloud();
   const status = useSpeech((s) => s.status);
   const volumeStep = useSpeech((s) => s.volumeStep);
+  const slow = useSpeech((s) => s.slow);
   if (!plan) return null;
 
   if (status === 'idle') {
@@ -27,7 +29,11 @@ export function ListenControl() {
 
   const changeVolume = (by: 1 | -1) => {
     useSpeech.getState().changeVolume(by);
-    applyVolume();
+    applySoundSettings();
+  };
+  const toggleSlow = () => {
+    useSpeech.getState().toggleSlow();
+    applySoundSettings();
   };
   return (
     <div className="listen-controls" role="group" aria-label={t('readAloud.controlsLabel')}>
@@ -43,8 +49,14 @@ export function ListenControl() {
       <button type="button" className="button" onClick={stopReading}>
         {t('readAloud.stop')}
       </button>
+      <button type="button" className="button" onClick={repeatPart}>
+        {t('readAloud.repeatPart')}
+      </button>
       <button type="button" className="button" onClick={() => startReading(plan)}>
         {t('readAloud.repeat')}
+      </button>
+      <button type="button" className="button listen-controls__slower" aria-pressed={slow} onClick={toggleSlow}>
+        {t('readAloud.slower')}
       </button>
       <button type="button" className="button" disabled={volumeStep === 0} onClick={() => changeVolume(-1)}>
         {t('readAloud.quieter')}

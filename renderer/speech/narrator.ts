@@ -1,29 +1,26 @@
 import { holdIdle, reportActivity } from '../idle/idleApi';
-import { readableBlocks, type ReadableBlock } from './readableBlocks';
-import { currentVolume, useSpeech } from './speechStore';
+import { readableBlocks } from './readableBlocks';
+import type { Reader, ReaderHooks } from './reader';
+import { createRecordingReader } from './recordingReader';
+import { useSpeech } from './speechStore';
+import { createVoiceReader } from './voiceReader';
 
-/** What to read: a synthesised voice over the screen's blocks, or a clinic's recording of the page. */
-export type ReadingPlan = { kind: 'voice'; voice: SpeechSynthesisVoice } | { kind: 'recording'; url: string };
-
-const HIGHLIGHT = 'read-aloud-current';
+/**
+ * What to read: a synthesised voice over the screen's blocks, or a clinic's
+ * recording of the page (with the local voice, if any, to fall back on when
+ * the file will not play, so Listen never ends in silence it could avoid).
+ */
+export type ReadingPlan =
+  | { kind: 'voice'; voice: SpeechSynthesisVoice }
+  | { kind: 'recording'; url: string; fallback: SpeechSynthesisVoice | null };
 
 interface Narration {
-  plan: ReadingPlan;
-  blocks: ReadableBlock[];
-  index: number;
-  audio: HTMLAudioElement | null;
+  reader: Reader;
   /** Releases the idle hold; set only while sound is playing. */
   release: (() => void) | null;
 }
 
 let narration: Narration | null = null;
-
-function highlight(element: HTMLElement | null): void {
-  for (const old of document.querySelectorAll(`.${HIGHLIGHT}`)) old.classList.remove(HIGHLIGHT);
-  if (!element) return;
-  element.classList.add(HIGHLIGHT);
-  element.scrollIntoView({ block: 'nearest' });
-}
 
 /** Speaking holds off the idle reset: a patient listening is not a patient gone. */
 function hold(current: Narration): void {
@@ -39,75 +36,54 @@ function unhold(current: Narration): void {
 function finish(current: Narration): void {
   if (narration !== current) return;
   unhold(current);
-  highlight(null);
+  current.reader.stop();
   narration = null;
   useSpeech.getState().setStatus('idle');
   // The end of a narration is the moment the patient's quiet time starts.
   reportActivity();
 }
 
-function speakBlock(current: Narration, voice: SpeechSynthesisVoice): void {
-  if (narration !== current) return;
-  const block = current.blocks[current.index];
-  if (!block) {
-    finish(current);
-    return;
-  }
-  highlight(block.element);
-  const utterance = new SpeechSynthesisUtterance(block.text);
-  utterance.voice = voice;
-  utterance.lang = voice.lang;
-  utterance.volume = currentVolume();
-  utterance.onstart = () => reportActivity();
-  utterance.onboundary = () => reportActivity();
-  utterance.onend = () => {
-    if (narration !== current) return;
-    current.index += 1;
-    speakBlock(current, voice);
-  };
-  utterance.onerror = (event) => {
-    // "interrupted"/"canceled" come from our own Stop; anything else ends the narration cleanly.
-    if (event.error !== 'interrupted' && event.error !== 'canceled') finish(current);
-  };
-  window.speechSynthesis.speak(utterance);
-}
+/** A reader that makes no sound: the placeholder while a narration's own reader is made. */
+const SILENT: Reader = { start() {}, pause() {}, resume() {}, repeatPart() {}, settingsChanged() {}, stop() {} };
 
-/**
- * play() also rejects, with an AbortError, when Pause is pressed before the
- * sound has started: that is a pause, not a failure, and must not end the reading.
- */
-function play(current: Narration, audio: HTMLAudioElement): void {
-  audio.play().catch((error: unknown) => {
-    if (error instanceof DOMException && error.name === 'AbortError') return;
-    finish(current);
-  });
-}
-
-function playRecording(current: Narration, url: string): void {
-  const audio = new Audio(url);
-  current.audio = audio;
-  audio.volume = currentVolume();
-  audio.onended = () => finish(current);
-  audio.onerror = () => finish(current);
-  play(current, audio);
+function readerFor(plan: ReadingPlan, owner: Narration): Reader {
+  // Hooks of a narration that has since been stopped or replaced do nothing.
+  const current = () => (narration === owner ? owner : null);
+  const hooks: ReaderHooks = {
+    onActivity: () => reportActivity(),
+    onFinished: () => {
+      const now = current();
+      if (now) finish(now);
+    },
+    onFailed: () => {
+      const now = current();
+      if (!now) return;
+      if (plan.kind === 'recording' && plan.fallback) {
+        now.reader.stop();
+        now.reader = createVoiceReader(plan.fallback, readableBlocks(), hooks);
+        now.reader.start();
+      } else finish(now);
+    },
+  };
+  if (plan.kind === 'voice') return createVoiceReader(plan.voice, readableBlocks(), hooks);
+  return createRecordingReader(plan.url, hooks);
 }
 
 /** Reads the current screen from the top, stopping anything already being read. */
 export function startReading(plan: ReadingPlan): void {
   stopReading();
-  const current: Narration = { plan, blocks: readableBlocks(), index: 0, audio: null, release: null };
+  const current: Narration = { reader: SILENT, release: null };
+  current.reader = readerFor(plan, current);
   narration = current;
   hold(current);
   useSpeech.getState().setStatus('speaking');
-  if (plan.kind === 'voice') speakBlock(current, plan.voice);
-  else playRecording(current, plan.url);
+  current.reader.start();
 }
 
 export function pauseReading(): void {
   const current = narration;
   if (!current || useSpeech.getState().status !== 'speaking') return;
-  if (current.audio) current.audio.pause();
-  else window.speechSynthesis.pause();
+  current.reader.pause();
   unhold(current);
   reportActivity();
   useSpeech.getState().setStatus('paused');
@@ -118,8 +94,16 @@ export function resumeReading(): void {
   if (!current || useSpeech.getState().status !== 'paused') return;
   hold(current);
   useSpeech.getState().setStatus('speaking');
-  if (current.audio) play(current, current.audio);
-  else window.speechSynthesis.resume();
+  current.reader.resume();
+}
+
+/** Says the current block again (a recording: the last few seconds), playing on from there; also from a pause. */
+export function repeatPart(): void {
+  const current = narration;
+  if (!current) return;
+  hold(current);
+  useSpeech.getState().setStatus('speaking');
+  current.reader.repeatPart();
 }
 
 /** Silences everything at once; safe to call when nothing is being read. */
@@ -128,14 +112,13 @@ export function stopReading(): void {
   narration = null;
   if (current) {
     unhold(current);
-    current.audio?.pause();
+    current.reader.stop();
   }
   if ('speechSynthesis' in window) window.speechSynthesis.cancel();
-  highlight(null);
   if (useSpeech.getState().status !== 'idle') useSpeech.getState().setStatus('idle');
 }
 
-/** Volume changes reach a playing recording at once, and the next spoken block. */
-export function applyVolume(): void {
-  if (narration?.audio) narration.audio.volume = currentVolume();
+/** Volume and speed reach the reading at once (a paused reading picks them up on Resume). */
+export function applySoundSettings(): void {
+  if (narration && useSpeech.getState().status === 'speaking') narration.reader.settingsChanged();
 }

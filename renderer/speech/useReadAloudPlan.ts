@@ -2,29 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../session/navigation';
 import { useSettings } from '../settings/settingsStore';
-import { recordingFor } from './audioManifest';
+import { recordingFor } from './recordings';
 import type { ReadingPlan } from './narrator';
+import { useVoices } from './useVoices';
 import { pickLocalVoice } from './voices';
 
 /** The screens with a Listen control: content pages, the check and the finish screen. */
 const READABLE_SCREENS = new Set(['page', 'check', 'finish']);
-
-function synthesisVoices(): SpeechSynthesisVoice[] {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis.getVoices() : [];
-}
-
-/** Voices arrive late in Chromium (after `voiceschanged`), so this follows them. */
-function useVoices(): SpeechSynthesisVoice[] {
-  const [voices, setVoices] = useState(synthesisVoices);
-  useEffect(() => {
-    if (!('speechSynthesis' in window)) return;
-    const update = () => setVoices(synthesisVoices());
-    window.speechSynthesis.addEventListener('voiceschanged', update);
-    update();
-    return () => window.speechSynthesis.removeEventListener('voiceschanged', update);
-  }, []);
-  return voices;
-}
 
 /** The page id a clinic's recording would be filed under (content pages only: other screens show the patient's own answers). */
 function recordingPageId(screen: string): string | null {
@@ -58,7 +42,7 @@ export function useReadAloud(): ReadingPlan | null {
   const recording = found?.key === key ? found.url : null;
 
   if (!enabled || !READABLE_SCREENS.has(route.screen)) return null;
-  if (recording) return { kind: 'recording', url: recording };
   const voice = pickLocalVoice(voices, language);
+  if (recording) return { kind: 'recording', url: recording, fallback: voice };
   return voice ? { kind: 'voice', voice } : null;
 }

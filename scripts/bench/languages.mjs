@@ -15,7 +15,7 @@ async function toTopics(page) {
   const start = page.locator('html[data-screen="attract"] main button').first();
   await measureTap(page, 'start', start, { kind: 'screen', screen: 'language' }, { scroll: false });
   const offered = await page.locator('main button[lang]').evaluateAll((buttons) => buttons.map((b) => b.lang));
-  const english = page.getByRole('button', { name: /^English/ });
+  const english = { name: 'English', prefix: true, within: 'main' };
   await measureTap(page, 'English', english, { kind: 'screen', screen: 'topics' });
   return offered;
 }

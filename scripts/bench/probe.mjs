@@ -116,6 +116,30 @@ export function installProbe({ target }) {
       else watchResult(tap);
     });
 
+  /**
+   * The benchmark's own button finder, so the harness costs the page almost
+   * nothing between taps (Playwright's role engine computes ARIA for the whole
+   * page on every lookup, which showed up as long tasks of its own): a visible
+   * button inside `within` whose aria-label or text is `name` (or starts with it).
+   */
+  const nameOf = (button) =>
+    (button.getAttribute('aria-label') ?? button.textContent ?? '').replace(/\s+/g, ' ').trim();
+  bench.find = ({ name, prefix = false, within = '', last = false }) => {
+    const matches = [...document.querySelectorAll(`${within} button`)].filter((button) => {
+      const text = nameOf(button);
+      return (prefix ? text.startsWith(name) : text === name) && shown(button);
+    });
+    return (last ? matches.at(-1) : matches[0]) ?? null;
+  };
+
+  /** Scrolls a control into view, arms the probe with what counts as the tap's result, says where to press. */
+  bench.aim = (element, condition, scrollFirst) => {
+    if (scrollFirst) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const { x, y, width, height } = element.getBoundingClientRect();
+    bench.arm(condition);
+    return { x, y, width, height };
+  };
+
   /** Before a tap: what counts as its result. The next pointerdown starts the clock. */
   bench.arm = (condition) => {
     const tap = { condition, base: mainText(), downAt: null, firstPaintAt: null, resultPaintedAt: null };

@@ -8,18 +8,40 @@
 //  - eventTiming: the browser's own Event Timing duration for the interaction
 //    (null when under its 16 ms reporting floor).
 
-export async function measureTap(page, label, locator, condition, { scroll = true } = {}) {
-  // One round trip: scroll into view, arm the probe, report where to press.
-  const box = await locator.evaluate(
-    (element, [c, scrollFirst]) => {
-      if (scrollFirst) element.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      const { x, y, width, height } = element.getBoundingClientRect();
-      window.__bench.arm(c);
-      return { x, y, width, height };
-    },
-    [condition, scroll],
-    { timeout: 20_000 },
+/** A button by the probe's finder (see probe.mjs), waited for frame by frame, then aimed at. */
+function aimAtButton(page, spec, condition, scroll) {
+  return page.evaluate(
+    ([find, c, scrollFirst]) =>
+      new Promise((resolve, reject) => {
+        const started = window.performance.now();
+        const look = () => {
+          const button = window.__bench.find(find);
+          if (button) resolve(window.__bench.aim(button, c, scrollFirst));
+          else if (window.performance.now() - started > 20_000) reject(new Error(`no button ${JSON.stringify(find)}`));
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+    [spec, condition, scroll],
   );
+}
+
+/**
+ * `target` is a button spec for the probe's finder ({ name, prefix?, within?, last? })
+ * or a Playwright locator (CSS only: role locators are too heavy for a page under test).
+ */
+export async function measureTap(page, label, target, condition, { scroll = true } = {}) {
+  // One round trip: find, scroll into view, arm the probe, report where to press.
+  const box =
+    'name' in target
+      ? await aimAtButton(page, target, condition, scroll)
+      : await target.evaluate(
+          (element, [c, scrollFirst]) => window.__bench.aim(element, c, scrollFirst),
+          [condition, scroll],
+          {
+            timeout: 20_000,
+          },
+        );
   if (box.width < 1 || box.height < 1) throw new Error(`bench: "${label}" is not laid out`);
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
   const tap = await page.evaluate(async () => {

@@ -10,9 +10,12 @@ const CHANGED = { kind: 'changed' };
 const shown = (selector) => ({ kind: 'shown', selector });
 const gone = (selector) => ({ kind: 'gone', selector });
 
+/** Whether the probe's finder sees such a button now. */
+const exists = (page, spec) => page.evaluate((find) => window.__bench.find(find) !== null, spec);
+
 /** The toolbar's own controls, once, on the first content page. */
 async function toolbarTaps(page, tap) {
-  const size = (name) => page.getByRole('button', { name, exact: true });
+  const size = (name) => ({ name });
   await tap(
     'toolbar: Larger text',
     size('Larger text'),
@@ -23,12 +26,15 @@ async function toolbarTaps(page, tap) {
     size('Normal text'),
     shown('button[aria-label="Normal text"][aria-pressed="true"]'),
   );
-  const contrast = page.getByRole('button', { name: 'High contrast', exact: true });
+  const contrast = { name: 'High contrast' };
   await tap('toolbar: High contrast', contrast, shown('button[aria-label="High contrast"][aria-pressed="true"]'));
   await tap('toolbar: High contrast', contrast, shown('button[aria-label="High contrast"][aria-pressed="false"]'));
-  const dialog = page.locator('dialog[open]');
-  await tap('toolbar: Language (open)', page.getByRole('button', { name: /^Language/ }), shown('dialog[open]'));
-  await tap('dialog: Close', dialog.getByRole('button', { name: 'Close', exact: true }), gone('dialog[open]'));
+  await tap(
+    'toolbar: Language (open)',
+    { name: 'Language', prefix: true, within: '[role="toolbar"]' },
+    shown('dialog[open]'),
+  );
+  await tap('dialog: Close', { name: 'Close', within: 'dialog[open]' }, gone('dialog[open]'));
 }
 
 /** Walks once; returns the taps and the walk's [start, end) in page time. */
@@ -43,47 +49,43 @@ export async function walkJourney(page) {
 
   const attract = page.locator('html[data-screen="attract"] main button').first();
   await tap('attract: Touch to start', attract, screenIs('language'), { scroll: false });
-  await tap('language: English', page.getByRole('button', { name: /^English/ }), screenIs('topics'));
-  await tap('topics: Start here', page.getByRole('button', { name: /^Start here/ }), screenIs('page'));
+  await tap('language: English', { name: 'English', prefix: true, within: 'main' }, screenIs('topics'));
+  await tap('topics: Start here', { name: 'Start here', prefix: true, within: 'main' }, screenIs('page'));
   let screen = 'page';
   await toolbarTaps(page, tap);
 
-  const next = page.getByRole('button', { name: 'Next', exact: true });
-  const toCheck = page.getByRole('button', { name: /^Check/ });
+  const next = { name: 'Next' };
+  const toCheck = { name: 'Check', prefix: true };
   let pages = 0;
   while (screen === 'page') {
-    if (await toCheck.isVisible()) {
+    if (await exists(page, toCheck)) {
       screen = await tap('page: Check what you learned', toCheck, screenIs('check'));
       break;
     }
     screen = await tap('page: Next', next, CHANGED);
     pages += 1;
     if (pages === 1) {
-      await tap('page: Back', page.getByRole('button', { name: 'Back', exact: true }).last(), CHANGED);
+      await tap('page: Back', { name: 'Back', last: true }, CHANGED);
       await tap('page: Next', next, CHANGED);
     }
     if (pages > 200) throw new Error('bench: the guided path never reached its check');
   }
 
-  const answers = page.getByRole('group', { name: 'Answers' }).getByRole('button');
-  const nextQuestion = page.getByRole('button', { name: 'Next question', exact: true });
-  const toList = page.getByRole('button', { name: 'Make my question list', exact: true });
+  const answer = page.locator('main [role="group"] button').first();
+  const nextQuestion = { name: 'Next question' };
+  const toList = { name: 'Make my question list' };
   while (screen === 'check') {
-    await tap('check: answer', answers.first(), CHANGED);
-    if (await toList.isVisible()) screen = await tap('check: Make my question list', toList, screenIs('questions'));
+    await tap('check: answer', answer, CHANGED);
+    if (await exists(page, toList)) screen = await tap('check: Make my question list', toList, screenIs('questions'));
     else screen = await tap('check: Next question', nextQuestion, CHANGED);
   }
 
   const question = page.locator('main button[aria-pressed]').first();
   await tap('questions: pick a question', question, CHANGED);
-  await tap(
-    'questions: See my list',
-    page.getByRole('button', { name: 'See my list', exact: true }),
-    screenIs('finish'),
-  );
+  await tap('questions: See my list', { name: 'See my list' }, screenIs('finish'));
   const seeList = taps.at(-1);
   const qr = await qrPainted(page, seeList.at);
-  await tap('finish: Start again', page.getByRole('button', { name: 'Start again', exact: true }), screenIs('attract'));
+  await tap('finish: Start again', { name: 'Start again' }, screenIs('attract'));
   const end = await page.evaluate(() => window.performance.now());
   return { taps, start, end, qrAfterTap: qr };
 }

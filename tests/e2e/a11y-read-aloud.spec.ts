@@ -6,16 +6,20 @@
  * idle reset.
  */
 import type { Page } from '@playwright/test';
+import { narrationScript } from '../../core/recordings/narrationScript';
 import { DEFAULT_SETTINGS } from '../../core/settings/schema';
+import { localeText } from '../../scripts/recordings/localeText';
 import { expect, openKiosk, test } from './support/fixtures';
 import { expectScreen } from './support/journey';
 import { exactly, uiLabel } from './support/languages';
 import {
   finishUtterance,
   installMediaLog,
+  reachWord,
   installSpeechStub,
   mediaLog,
-  silentWav,
+  mediaState,
+  seekMedia,
   speechLog,
   type StubVoice,
 } from './support/speechStub';
@@ -45,6 +49,17 @@ async function firstPageIn(page: Page, code: string, endonym: string): Promise<v
   await expectScreen(page, 'page');
 }
 
+/** The next patient, on the same page load: attract → English → the first page. */
+async function startAgainInEnglish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: exactly(uiLabel('en', 'attract.startButton')) }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: exactly('English') })
+    .click();
+  await page.getByRole('button', { name: exactly(uiLabel('en', 'journey.topics.startHere')) }).click();
+  await expectScreen(page, 'page');
+}
+
 const listen = (page: Page, code = 'en') =>
   page.getByRole('button', { name: uiLabel(code, 'readAloud.listen'), exact: true });
 
@@ -61,13 +76,13 @@ test('Listen reads the page block by block in English with the local voice, high
   const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
 
   let log = await speechLog(page);
-  expect(log.utterances[0]).toEqual({ text: eyebrow, lang: 'en-GB', voice: 'Local English', volume: 0.75 });
+  expect(log.utterances[0]).toEqual({ text: eyebrow, lang: 'en-GB', voice: 'Local English', volume: 0.75, rate: 1 });
   await finishUtterance(page);
   log = await speechLog(page);
   expect(log.utterances[1]?.text).toBe(title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/read-aloud-current/);
 
-  // Louder applies to the next block; the online default voice is never used.
+  // Louder applies at once (the block restarts at the louder volume); the online default voice is never used.
   await page.getByRole('button', { name: 'Louder', exact: true }).click();
   await expect(page.getByText('Volume 4 of 4')).toBeVisible();
   await finishUtterance(page);
@@ -85,19 +100,50 @@ test('Listen reads the page block by block in English with the local voice, high
   await expect(page.locator('.read-aloud-current')).toHaveCount(0);
 });
 
-test('Pause, Resume, Stop and Repeat', async ({ page }) => {
+test("the recording kit's narration script is exactly what the voice reads on the page, in order", async ({ page }) => {
+  const { translate } = await localeText('en');
+  const script = narrationScript('en', translate).find((entry) => entry.pageId === 'neuropathy-nerves');
   await firstPageIn(page, 'en', 'English');
   await listen(page).click();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  await page.getByRole('button', { name: 'Resume', exact: true }).click();
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  expect((await speechLog(page)).calls).toEqual(expect.arrayContaining(['pause', 'resume']));
+  for (let i = 0; i < 20 && (await speechLog(page)).speaking; i += 1) await finishUtterance(page);
+  const progress = (await page.locator('main .progress__text').innerText()).trim();
+  const spoken = (await speechLog(page)).utterances.map((u) => u.text).filter((text) => text !== progress);
+  expect(script?.blocks).toEqual(spoken);
+});
 
+test('Pause keeps the place to the word, Resume carries on from it; Say that again, Stop and Repeat', async ({
+  page,
+}) => {
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  await finishUtterance(page);
+  const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  const secondWord = title.indexOf(' ') + 1;
+  expect(secondWord).toBeGreaterThan(0);
+  await reachWord(page, secondWord);
+
+  // Pause silences the engine (cancel: speech-dispatcher ignores pause) and keeps the highlight where it was.
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+  let log = await speechLog(page);
+  expect(log.speaking).toBe(false);
+  expect(log.calls.at(-1)).toBe('cancel');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveClass(/read-aloud-current/);
+  const spokenBefore = log.utterances.length;
   await page.getByRole('button', { name: 'Resume', exact: true }).click();
+  log = await speechLog(page);
+  expect(log.utterances.slice(spokenBefore).map((u) => u.text)).toEqual([title.slice(secondWord)]);
+
+  // Say that again: the whole block, from its first word.
+  await page.getByRole('button', { name: 'Say that again', exact: true }).click();
+  log = await speechLog(page);
+  expect(log.utterances.at(-1)?.text).toBe(title);
+  await finishUtterance(page);
+  expect((await speechLog(page)).utterances.at(-1)?.text).not.toBe(title);
+
   await page.getByRole('button', { name: 'Stop', exact: true }).click();
   await expect(listen(page)).toBeVisible();
   await expect(page.locator('.read-aloud-current')).toHaveCount(0);
-  let log = await speechLog(page);
+  log = await speechLog(page);
   expect(log.speaking).toBe(false);
   expect(log.calls.at(-1)).toBe('cancel');
 
@@ -114,6 +160,42 @@ test('Pause, Resume, Stop and Repeat', async ({ page }) => {
   expect((await speechLog(page)).speaking).toBe(false);
 });
 
+test('Slower reads at three quarters of the rate at once, stays on for the next page, and resets with the session', async ({
+  page,
+}) => {
+  await page.clock.install();
+  await firstPageIn(page, 'en', 'English');
+  await listen(page).click();
+  const slower = page.getByRole('button', { name: 'Slower', exact: true });
+  await expect(slower).toHaveAttribute('aria-pressed', 'false');
+  await slower.click();
+  await expect(slower).toHaveAttribute('aria-pressed', 'true');
+  let log = await speechLog(page);
+  // The block being read restarts at the slower rate; the one before it was at the normal rate.
+  expect(log.utterances.map((u) => u.rate)).toEqual([1, 0.75]);
+  expect(log.utterances[1]?.text).toBe(log.utterances[0]?.text);
+  await finishUtterance(page);
+  expect((await speechLog(page)).utterances.at(-1)?.rate).toBe(0.75);
+
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await listen(page).click();
+  expect((await speechLog(page)).utterances.at(-1)?.rate).toBe(0.75);
+  await expect(slower).toHaveAttribute('aria-pressed', 'true');
+  await slower.click();
+  expect((await speechLog(page)).utterances.at(-1)?.rate).toBe(1);
+  await slower.click();
+  await page.getByRole('button', { name: 'Stop', exact: true }).click();
+
+  // The next patient starts at the normal speed.
+  await page.clock.runFor(QUIET_MS + WARNING_MS + 1_000);
+  await expectScreen(page, 'attract');
+  await startAgainInEnglish(page);
+  await listen(page).click();
+  log = await speechLog(page);
+  expect(log.utterances.at(-1)?.rate).toBe(1);
+  await expect(slower).toHaveAttribute('aria-pressed', 'false');
+});
+
 test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an online voice, has no Listen control', async ({
   page,
 }) => {
@@ -122,7 +204,7 @@ test('Arabic is read in Arabic by the local Arabic voice; Chinese, with only an 
   await finishUtterance(page);
   const log = await speechLog(page);
   const title = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
-  expect(log.utterances[1]).toEqual({ text: title, lang: 'ar-SA', voice: 'Local Arabic', volume: 0.75 });
+  expect(log.utterances[1]).toEqual({ text: title, lang: 'ar-SA', voice: 'Local Arabic', volume: 0.75, rate: 1 });
   expect(title).toMatch(/\p{Script=Arabic}/u);
 
   await page.getByRole('button', { name: exactly(uiLabel('ar', 'languages.control')) }).click();
@@ -201,42 +283,97 @@ test("the check and the finish screen are read too: the question, its answers, a
   expect(spokenOnFinish.every((u) => u.lang === 'en-GB' && u.voice === 'Local English')).toBe(true);
 });
 
-test("a clinic's recording wins over synthesis, and brings Listen to a language with no local voice", async ({
+test("a clinic's recordings folder brings Listen to Somali, which has no voice here, and plays the page's own file", async ({
   page,
 }) => {
   await installMediaLog(page);
-  // As if the clinic had dropped two recordings into renderer/public/audio before building.
-  await page.route('**/audio/manifest.json', (route) =>
-    route.fulfill({ json: { files: ['en/neuropathy-nerves.mp3', 'zh-Hans/neuropathy-nerves.mp3'] } }),
-  );
-  await page.route('**/audio/*/neuropathy-nerves.mp3', (route) =>
-    route.fulfill({ body: silentWav(20), contentType: 'audio/wav' }),
-  );
-
-  await firstPageIn(page, 'en', 'English');
+  // The server serves tests/fixtures/recordings-folder as recordings/ (tests/playwright.config.ts).
+  await firstPageIn(page, 'so', 'Soomaali');
   await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-nerves');
-  await listen(page).click();
-  await expect(page.getByRole('button', { name: 'Pause', exact: true })).toBeVisible();
-  expect(await mediaLog(page)).toEqual(['play /audio/en/neuropathy-nerves.mp3']);
-  expect((await speechLog(page)).utterances, 'the local English voice stays silent').toEqual([]);
-  await page.getByRole('button', { name: 'Pause', exact: true }).click();
-  expect((await mediaLog(page)).at(-1)).toBe('pause /audio/en/neuropathy-nerves.mp3');
-  await page.getByRole('button', { name: 'Stop', exact: true }).click();
-  await expect(listen(page)).toBeVisible();
+  await listen(page, 'so').click();
+  await expect(page.getByRole('button', { name: uiLabel('so', 'readAloud.pause'), exact: true })).toBeVisible();
+  expect(await mediaLog(page)).toEqual(['play /recordings/so/neuropathy-nerves.mp3']);
+  await page.getByRole('button', { name: uiLabel('so', 'readAloud.pause'), exact: true }).click();
+  expect((await mediaLog(page)).at(-1)).toBe('pause /recordings/so/neuropathy-nerves.mp3');
+  await page.getByRole('button', { name: uiLabel('so', 'readAloud.resume'), exact: true }).click();
+  expect((await mediaLog(page)).at(-1)).toBe('play /recordings/so/neuropathy-nerves.mp3');
+  await page.getByRole('button', { name: uiLabel('so', 'readAloud.stop'), exact: true }).click();
+  await expect(listen(page, 'so')).toBeVisible();
 
-  // Chinese has only an online voice here: Listen shows on the recorded page only.
-  await page.getByRole('button', { name: exactly(uiLabel('en', 'languages.control')) }).click();
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: exactly('简体中文') })
-    .click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
-  await listen(page, 'zh-Hans').click();
-  expect((await mediaLog(page)).at(-1)).toBe('play /audio/zh-Hans/neuropathy-nerves.mp3');
-  await page.getByRole('button', { name: uiLabel('zh-Hans', 'nav.next'), exact: true }).click();
-  await expect(page.locator('article[data-page-id]')).not.toHaveAttribute('data-page-id', 'neuropathy-nerves');
-  await expect(listen(page, 'zh-Hans')).toHaveCount(0);
+  // The second page has its own recording; the third's file is not audio, so the server skipped it: no Listen.
+  await page.getByRole('button', { name: uiLabel('so', 'nav.next'), exact: true }).click();
+  await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-what');
+  await listen(page, 'so').click();
+  expect((await mediaLog(page)).at(-1)).toBe('play /recordings/so/neuropathy-what.mp3');
+  await page.getByRole('button', { name: uiLabel('so', 'nav.next'), exact: true }).click();
+  await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-causes');
+  await expect(listen(page, 'so')).toHaveCount(0);
+  expect((await speechLog(page)).utterances, 'no voice ever spoke').toEqual([]);
+});
+
+test('a recording wins over a local voice on its page; the voice reads the pages without one', async ({ page }) => {
+  await installSpeechStub(page, [...VOICES, { name: 'Local Somali', lang: 'so-SO', localService: true }]);
+  await installMediaLog(page);
+  await firstPageIn(page, 'so', 'Soomaali');
+  await listen(page, 'so').click();
+  expect(await mediaLog(page)).toEqual(['play /recordings/so/neuropathy-nerves.mp3']);
   expect((await speechLog(page)).utterances).toEqual([]);
+  await page.getByRole('button', { name: uiLabel('so', 'nav.next'), exact: true }).click();
+  await page.getByRole('button', { name: uiLabel('so', 'nav.next'), exact: true }).click();
+  await expect(page.locator('article[data-page-id]')).toHaveAttribute('data-page-id', 'neuropathy-causes');
+  await listen(page, 'so').click();
+  expect((await speechLog(page)).utterances[0]).toMatchObject({ voice: 'Local Somali', lang: 'so-SO' });
+  // Leaving the recorded page stopped its recording; nothing else was played.
+  expect(await mediaLog(page)).toEqual([
+    'play /recordings/so/neuropathy-nerves.mp3',
+    'pause /recordings/so/neuropathy-nerves.mp3',
+  ]);
+});
+
+test('a recording honours Say that again, Slower, volume, Pause and Resume', async ({ page }) => {
+  await installMediaLog(page);
+  await firstPageIn(page, 'so', 'Soomaali');
+  await listen(page, 'so').click();
+  const so = (key: Parameters<typeof uiLabel>[1]) =>
+    page.getByRole('button', { name: uiLabel('so', key), exact: true });
+  await expect.poll(async () => (await mediaState(page))?.paused).toBe(false);
+  expect(await mediaState(page)).toMatchObject({ playbackRate: 1, volume: 0.75 });
+
+  await seekMedia(page, 15);
+  await so('readAloud.repeatPart').click();
+  // Ten seconds back (it plays on, so a little later than 5 s by the time it is read).
+  await expect.poll(async () => (await mediaState(page))?.currentTime ?? 0).toBeGreaterThanOrEqual(5);
+  expect((await mediaState(page))?.currentTime).toBeLessThan(9);
+
+  await so('readAloud.slower').click();
+  await so('readAloud.louder').click();
+  expect(await mediaState(page)).toMatchObject({ playbackRate: 0.8, preservesPitch: true, volume: 1 });
+
+  await so('readAloud.pause').click();
+  await expect.poll(async () => (await mediaState(page))?.paused).toBe(true);
+  const pausedAt = (await mediaState(page))?.currentTime ?? 0;
+  await so('readAloud.quieter').click();
+  await so('readAloud.resume').click();
+  const resumed = await mediaState(page);
+  expect(resumed).toMatchObject({ paused: false, volume: 0.75, playbackRate: 0.8 });
+  expect(resumed?.currentTime).toBeGreaterThanOrEqual(pausedAt);
+});
+
+test('a recording that will not play is read by the local voice instead: Listen never ends in silence', async ({
+  page,
+}) => {
+  await installSpeechStub(page, [...VOICES, { name: 'Local Somali', lang: 'so-SO', localService: true }]);
+  await installMediaLog(page);
+  await page.route('**/recordings/so/neuropathy-nerves.mp3', (route) =>
+    route.fulfill({ body: 'damaged after start', contentType: 'audio/mpeg' }),
+  );
+  await firstPageIn(page, 'so', 'Soomaali');
+  await listen(page, 'so').click();
+  await expect.poll(async () => (await speechLog(page)).utterances.length).toBeGreaterThan(0);
+  const log = await speechLog(page);
+  expect(log.utterances[0]).toMatchObject({ voice: 'Local Somali', lang: 'so-SO' });
+  expect(log.utterances[0]?.text).toBe((await page.locator('main .patient-frame__eyebrow').innerText()).trim());
+  await expect(page.getByRole('button', { name: uiLabel('so', 'readAloud.pause'), exact: true })).toBeVisible();
 });
 
 test("the next patient starts fresh: text size, contrast and volume go back to the clinic's defaults with the idle reset", async ({

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
-import { openStaffFirstRun, pressStaffShortcut, leaveStaff } from './support/staff';
+import { test, expect, openKiosk } from './support/fixtures';
+import { leaveStaff, pressStaffShortcut, seedStaffPin, unlockStaff } from './support/staff';
 
 /** WCAG 2.x A/AA rules (target size included) on what is showing now. */
 async function expectNoAxeViolations(page: Page): Promise<void> {
@@ -35,7 +35,9 @@ test.describe('staff screens fit every kiosk screen', () => {
   ]) {
     test(`${viewport.width}×${viewport.height}: PIN pad and settings`, async ({ page }) => {
       await page.setViewportSize(viewport);
-      await openStaffFirstRun(page);
+      await seedStaffPin(page);
+      await openKiosk(page);
+      await unlockStaff(page);
       await checkTouchLayout(page);
       await expectNoAxeViolations(page);
       await page.getByRole('button', { name: 'Change: Clinic name on the welcome screen' }).click();

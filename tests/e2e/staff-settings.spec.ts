@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './support/fixtures';
-import { expectScreen, leaveStaff, openStaffFirstRun, pickerLanguages, unlockStaff } from './support/staff';
+import { test, expect, openKiosk } from './support/fixtures';
+import { expectScreen, leaveStaff, pickerLanguages, seedStaffPin, unlockStaff } from './support/staff';
 
 /** The languages the attract screen's "Touch to start" line cycles through, over two full rounds. */
 async function attractCycleLanguages(page: Page): Promise<Set<string>> {
@@ -18,8 +18,7 @@ test.describe('staff settings take effect', () => {
   // Each test hashes a PIN (PBKDF2, 310,000 rounds) several times; give slow CI machines room.
   test.describe.configure({ timeout: 180_000 });
 
-  test('turning a language off removes it from the picker', async ({ page }) => {
-    await openStaffFirstRun(page);
+  test('turning a language off removes it from the picker', async ({ staff: page }) => {
     const spanish = page.getByRole('switch', { name: 'Offer Spanish' });
     await expect(spanish).toHaveAttribute('aria-checked', 'true');
     await spanish.click();
@@ -32,7 +31,9 @@ test.describe('staff settings take effect', () => {
 
   test('turning a language off removes it from the attract cycle', async ({ page }) => {
     await page.clock.install();
-    await openStaffFirstRun(page);
+    await seedStaffPin(page);
+    await openKiosk(page);
+    await unlockStaff(page);
     await leaveStaff(page);
     expect(await attractCycleLanguages(page)).toContain('ko');
     await unlockStaff(page);
@@ -44,16 +45,14 @@ test.describe('staff settings take effect', () => {
     expect(after.size).toBeGreaterThan(1);
   });
 
-  test('the default language cannot be switched off, and the last language on stays on', async ({ page }) => {
-    await openStaffFirstRun(page);
+  test('the default language cannot be switched off, and the last language on stays on', async ({ staff: page }) => {
     const english = page.getByRole('switch', { name: 'Offer English' });
     await expect(english).toBeDisabled();
     await expect(page.getByText('The default language cannot be switched off.')).toBeVisible();
     await expect(page.getByRole('button', { name: 'Make English the default' })).toBeDisabled();
   });
 
-  test('order and default language take effect', async ({ page }) => {
-    await openStaffFirstRun(page);
+  test('order and default language take effect', async ({ staff: page }) => {
     // Korean to the top of the list (it starts 7th).
     for (let i = 0; i < 6; i += 1) await page.getByRole('button', { name: 'Move Korean up' }).click();
     await expect(page.getByRole('button', { name: 'Move Korean up' })).toBeDisabled();
@@ -67,9 +66,8 @@ test.describe('staff settings take effect', () => {
   });
 
   test('"reviewed translations only" hides draft languages; the draft default stays, with a warning', async ({
-    page,
+    staff: page,
   }) => {
-    await openStaffFirstRun(page);
     const reviewedOnly = page.getByRole('switch', { name: 'Offer reviewed translations only' });
     await reviewedOnly.click();
     await expect(reviewedOnly).toHaveAttribute('aria-checked', 'true');
@@ -82,8 +80,7 @@ test.describe('staff settings take effect', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
-  test('settings survive a reload; the clinic name shows on the attract screen', async ({ page }) => {
-    await openStaffFirstRun(page);
+  test('settings survive a reload; the clinic name shows on the attract screen', async ({ staff: page }) => {
     await page.getByRole('switch', { name: 'Offer French' }).click();
     await page.getByRole('button', { name: 'More: Start again after this long with no touch' }).click();
     await expect(page.getByText('105 seconds')).toBeVisible();
@@ -106,8 +103,7 @@ test.describe('staff settings take effect', () => {
     await expect(page.getByText('105 seconds')).toBeVisible();
   });
 
-  test('usage counts show, and export downloads a CSV in the browser', async ({ page }) => {
-    await openStaffFirstRun(page);
+  test('usage counts show, and export downloads a CSV in the browser', async ({ staff: page }) => {
     await expect(page.getByRole('rowheader', { name: 'Sessions started' })).toBeVisible();
     await page.getByRole('button', { name: 'Last 30 days' }).click();
     await expect(page.getByRole('button', { name: 'Last 30 days' })).toHaveAttribute('aria-pressed', 'true');

@@ -63,6 +63,18 @@ const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> 
   log: [
     { arg: { level: 'warn', scope: 'fonts', message: 'a font did not load' }, required: ['level', 'scope', 'message'] },
   ],
+  reportVoiceCheck: [
+    {
+      arg: {
+        enabled: true,
+        languages: [
+          { code: 'so', offered: true, recordings: 3 },
+          { code: 'en', offered: true, recordings: 0, localVoice: 'English (Great Britain)' },
+        ],
+      },
+      required: ['enabled', 'languages'],
+    },
+  ],
 };
 const samplesFor = (name: CallName) => VALID[name] ?? [{ arg: undefined }];
 

@@ -78,7 +78,11 @@ describe('main process start-up (the security checklist items decided in code)',
   });
 
   it('serves app:// with the CSP on every response and refuses paths outside the app', async () => {
-    const [scheme, handler] = lastArgs(electron.protocol.handle) as [string, (r: { url: string }) => Promise<Response>];
+    const [scheme, handle] = lastArgs(electron.protocol.handle) as [
+      string,
+      (r: { url: string; headers: Headers }) => Promise<Response>,
+    ];
+    const handler = ({ url }: { url: string }) => handle({ url, headers: new Headers() });
     expect(scheme).toBe('app');
     const page = await handler({ url: 'app://kiosk/index.html' });
     expect(page.status).toBe(200);

@@ -5,7 +5,7 @@ import { useFontsFor, useOfferedLanguages } from '../../platform/i18n/useOffered
 import './touchToStartCycle.css';
 
 /** How long each language's invitation stays before the next one. */
-export const CYCLE_MILLISECONDS = 3000;
+const CYCLE_MILLISECONDS = 3000;
 
 interface Phrase {
   profile: LanguageProfile;

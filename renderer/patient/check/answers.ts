@@ -1,6 +1,5 @@
 import { createPatientStore } from '../../session/createPatientStore';
 
-/** Teach-back answers, by question id → chosen choice id. Memory only; cleared by the idle reset. */
 interface AnswersState {
   chosen: Record<string, string>;
 }
@@ -9,6 +8,7 @@ interface AnswersActions {
   answer(questionId: string, choiceId: string): void;
 }
 
+/** Teach-back answers, by question id → chosen choice id. Memory only; cleared when the session ends. */
 export const useAnswers = createPatientStore<AnswersState, AnswersActions>(
   'answers',
   () => ({ chosen: {} }),

@@ -1,10 +1,6 @@
 import { create } from 'zustand';
 import type { ContentDiagnostic } from '../../../core/content';
 
-/**
- * What the start-up content check found, per language, for the staff screens.
- * Not patient state: the session reset leaves it alone.
- */
 interface ContentDiagnosticsState {
   byLanguage: Readonly<Record<string, readonly ContentDiagnostic[]>>;
   /** Pages left out of the journey because their English words are missing. */
@@ -13,6 +9,10 @@ interface ContentDiagnosticsState {
   setSkippedPages(pageIds: readonly string[]): void;
 }
 
+/**
+ * What the start-up content check found, per language, for the staff screens.
+ * Not patient state: ending a session leaves it alone.
+ */
 export const useContentDiagnostics = create<ContentDiagnosticsState>()((set, get) => ({
   byLanguage: {},
   skippedPageIds: [],

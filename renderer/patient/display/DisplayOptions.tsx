@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { focusByArrowKeys } from '../../platform/a11y/arrowKeys';
-import { TEXT_SCALE, TEXT_SIZES, useDisplayPreferences, useTextSize, type TextSize } from './displayPreferences';
+import { TEXT_SIZES, type TextSize } from '../../../core/settings/schema';
+import { TEXT_SCALE, useDisplayPreferences, useTextSize } from './displayPreferences';
 
 interface DisplayOptionsProps {
   /** Called after a size is chosen, e.g. to move focus when the toolbar changes shape. */

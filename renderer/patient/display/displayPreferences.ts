@@ -1,13 +1,11 @@
-import { TEXT_SIZES, type TextSize } from '../../../core/settings/schema';
+import type { TextSize } from '../../../core/settings/schema';
 import { createPatientStore } from '../../session/createPatientStore';
 import { useSettings } from '../../settings/settingsStore';
 
-export type Theme = 'default' | 'high-contrast';
+type Theme = 'default' | 'high-contrast';
 
 /** The root font multiplier for each text size (html font-size × --text-scale). */
 export const TEXT_SCALE: Readonly<Record<TextSize, number>> = { default: 1, large: 1.2, larger: 1.4, largest: 1.65 };
-
-export { TEXT_SIZES, type TextSize };
 
 interface DisplayState {
   /** The patient's choice; null means "the clinic's default" (settings may load after this store). */

@@ -1,11 +1,9 @@
-/**
- * What the take-home QR code holds and how it is drawn. The text is the
- * heading and the patient's questions as plain numbered lines, in the language
- * they were read in. Pure, so a test can build the same text and the same SVG
- * independently (SVG output is identical in Node and in the browser).
- */
 import type { QRCodeToStringOptionsOther } from 'qrcode';
 
+// What the take-home QR code holds and how it is drawn. Pure, so a test can build the
+// same text and the same SVG independently (SVG output is identical in Node and in the browser).
+
+/** The heading and the patient's questions as plain numbered lines, in the language they were read in. */
 export function takeHomeText(heading: string, questions: readonly string[]): string {
   return [heading, ...questions.map((question, index) => `${index + 1}. ${question}`)].join('\n');
 }

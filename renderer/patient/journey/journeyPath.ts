@@ -16,8 +16,10 @@ import {
 } from '../../../core/content';
 import type { ScreenId } from '../../../core/screens';
 
+/** A walk through the content: the guided path, or one topic's pages. */
 export type JourneyPath = { readonly kind: 'guided' } | { readonly kind: 'topic'; readonly topicId: string };
 
+/** The guided path ("Start here"). */
 export const GUIDED: JourneyPath = { kind: 'guided' };
 
 /** Route params that name a path (navigation params are flat strings). */
@@ -68,6 +70,7 @@ export function clampStep(raw: string | undefined, length: number): number {
   return Math.min(step, length - 1);
 }
 
+/** How far along a path the patient is. */
 export interface Progress {
   /** 1-based, for "Step n of m". */
   readonly step: number;
@@ -76,6 +79,7 @@ export interface Progress {
   readonly fraction: number;
 }
 
+/** Progress at a 0-based page index of a path `length` pages long (clamped into the path). */
 export function progressAt(index: number, length: number): Progress {
   const total = Math.max(length, 1);
   const step = Math.min(Math.max(index, 0), total - 1) + 1;

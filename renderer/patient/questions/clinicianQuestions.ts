@@ -1,6 +1,5 @@
 import { createPatientStore } from '../../session/createPatientStore';
 
-/** The patient's "questions for my clinician" list: suggested-question ids in the order tapped. Memory only. */
 interface ClinicianQuestionsState {
   chosen: string[];
 }
@@ -9,6 +8,7 @@ interface ClinicianQuestionsActions {
   toggle(id: string): void;
 }
 
+/** The patient's "questions for my clinician" list: suggested-question ids in the order tapped. Memory only. */
 export const useClinicianQuestions = createPatientStore<ClinicianQuestionsState, ClinicianQuestionsActions>(
   'clinician-questions',
   () => ({ chosen: [] }),

@@ -16,7 +16,8 @@ export function useKeyboardScrollable(ref: RefObject<HTMLElement | null>): boole
     observer.observe(element);
     // The content changes size (new page, text size, language) while the region does not.
     for (const child of element.children) observer.observe(child);
-    measure();
+    // No measure() here: the observer reports every observed box once after the next layout,
+    // and measuring now would force a layout inside the tap's commit.
     return () => observer.disconnect();
   }, [ref]);
   return scrollable;

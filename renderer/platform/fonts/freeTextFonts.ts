@@ -1,6 +1,7 @@
 import { useSettings } from '../../settings/settingsStore';
 import type { Settings } from '../../../core/settings/schema';
 import { scriptsNeededFor } from './freeTextScripts';
+import { whenIdle } from '../idleTask';
 import { loadFullScriptFont } from './loadScriptFont';
 
 function typedTexts(settings: Settings): string[] {
@@ -14,12 +15,12 @@ function typedTexts(settings: Settings): string[] {
  * time and never wait for this. A service started at boot (see startServices).
  */
 export function startFreeTextFonts(): () => void {
-  let idle: number | undefined;
+  let cancelIdle: (() => void) | undefined;
   const load = (settings: Settings) => {
     const scripts = scriptsNeededFor(typedTexts(settings));
     if (scripts.size === 0) return;
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-    idle = window.requestIdleCallback(() => scripts.forEach((script) => void loadFullScriptFont(script)));
+    cancelIdle?.();
+    cancelIdle = whenIdle(() => scripts.forEach((script) => void loadFullScriptFont(script)));
   };
   load(useSettings.getState().settings);
   const stop = useSettings.subscribe((state, previous) => {
@@ -28,6 +29,6 @@ export function startFreeTextFonts(): () => void {
   });
   return () => {
     stop();
-    if (idle !== undefined) window.cancelIdleCallback(idle);
+    cancelIdle?.();
   };
 }

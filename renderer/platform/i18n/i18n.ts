@@ -9,8 +9,8 @@ import { createLogger } from '../../../core/log/logger';
 
 const log = createLogger('i18n');
 
-/** Keys that had to fall back to English or were missing everywhere; tests and staff diagnostics read this. */
-export const missingTranslationLog: { language: string; namespace: string; key: string; fellBackTo?: string }[] = [];
+/** Keys that fell back to English or were missing everywhere, each once (the console reports each as it happens). */
+const missingTranslationLog: { language: string; namespace: string; key: string; fellBackTo?: string }[] = [];
 
 let pseudoMode = false;
 
@@ -24,6 +24,7 @@ function reportMissingEverywhere(language: string, namespace: string, key: strin
   log.warn(`missing "${namespace}:${key}" for ${language}`);
 }
 
+/** Sets i18next up with English bundled (the fallback for every key), then the pseudo-locale if a test asked for it. */
 export async function initI18n(): Promise<typeof i18next> {
   await i18next
     .use(initReactI18next)

@@ -1,12 +1,12 @@
 import { Fragment, type ReactNode } from 'react';
 
+const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[ \-./][A-Za-z0-9]+)*/g;
+
 /**
  * Latin terms inside right-to-left text ("B12", "MMA", "NICE NG239") wrapped in
  * <bdi>, so each keeps its own left-to-right order and its neighbouring
  * punctuation and numbers stay where the reader expects them.
  */
-const LATIN_RUN = /[A-Za-z][A-Za-z0-9]*(?:[ \-./][A-Za-z0-9]+)*/g;
-
 export function isolateLatin(text: string): ReactNode {
   const parts: ReactNode[] = [];
   let last = 0;

@@ -1,15 +1,14 @@
 import { languageProfiles, type LanguageProfile } from '../../../core/i18n/languageProfiles';
-import { parseMetaFiles, type MetaByCode } from '../../../core/i18n/provenance';
+import type { MetaByCode } from '../../../core/i18n/provenance';
 import type { LanguageCode } from '../../../core/languages';
-
-// Provenance files are a few hundred bytes each: bundled eagerly so the picker and staff see them at once.
-const metaFiles = import.meta.glob<unknown>('../../../locales/*/meta.json', { eager: true, import: 'default' });
+import CHECKED_META from 'virtual:kiosk-translation-meta';
 
 /**
- * Every locales/<code>/meta.json, validated: the one source of each translation's
- * status for the picker, the attract cycle, the session start and the staff list.
+ * Every locales/<code>/meta.json, validated (at build time, by the same schema:
+ * scripts/translationMetaPlugin.ts): the one source of each translation's status
+ * for the picker, the attract cycle, the session start and the staff list.
  */
-export const TRANSLATION_META: MetaByCode = parseMetaFiles(metaFiles);
+export const TRANSLATION_META: MetaByCode = CHECKED_META;
 
 /** Every catalogue language with its font and provenance, in catalogue order. */
 export const LANGUAGE_PROFILES: readonly LanguageProfile[] = languageProfiles(TRANSLATION_META);

@@ -9,7 +9,7 @@ import {
   IDLE_GESTURE,
   type GestureState,
 } from './entryGesture';
-import { isStaffShortcut, openStaffPin } from '../staffMode';
+import { isStaffShortcut, openStaffPin } from './openStaffPin';
 import './staffEntry.css';
 
 /**

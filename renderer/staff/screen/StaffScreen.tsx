@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigation } from '../../session/navigation';
 import { useSettings } from '../../settings/settingsStore';
@@ -12,6 +12,11 @@ import { SessionSection } from './sections/SessionSection';
 import { UsageSection } from './sections/UsageSection';
 import { useSaveProblem } from './useSaveSettings';
 import './staff.css';
+
+// Its own chunk: the voice check (and its sample player) is staff-only and need not weigh on a patient's start-up.
+const VoicesSection = lazy(() =>
+  import('./sections/VoicesSection').then((module) => ({ default: module.VoicesSection })),
+);
 
 /** data-screen="staff": every setting by touch, each saved at once. Only reachable with the PIN. */
 export function StaffScreen() {
@@ -54,6 +59,9 @@ export function StaffScreen() {
       <LanguagesSection />
       <SessionSection />
       <DisplaySection />
+      <Suspense fallback={null}>
+        <VoicesSection />
+      </Suspense>
       <UsageSection />
       <ContentSection />
       <ActionsSection />

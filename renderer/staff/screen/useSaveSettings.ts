@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { SettingsPatch } from '../../../core/settings/patch';
-import { getHost } from '../../host';
+import { saveSettings } from '../../settings/loadSettings';
 import { useSettings } from '../../settings/settingsStore';
 
 /** The last refused change, shown at the top of the staff screen until the next good save. */
@@ -11,8 +11,7 @@ export const useSaveProblem = create<{ problem: string | null }>()(() => ({ prob
 export function useSaveSettings(): (patch: SettingsPatch) => Promise<void> {
   return useCallback(async (patch) => {
     try {
-      const view = await getHost().updateSettings(patch);
-      useSettings.getState().applySettings(view.settings, view.lockedPaths, view.notice);
+      await saveSettings(patch);
       useSaveProblem.setState({ problem: null });
     } catch (error) {
       useSaveProblem.setState({ problem: error instanceof Error ? error.message : String(error) });

@@ -1,11 +1,24 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import { openKiosk } from './kiosk';
+import { seedStaffPin, unlockStaff } from './staff';
+
+interface KioskFixtures {
+  offlineGuard: undefined;
+  /** A fresh kiosk page, opened and ready, on the attract screen. */
+  kiosk: Page;
+  /**
+   * A fresh kiosk unlocked into staff mode with the PIN pad (STAFF_PIN), its PIN
+   * record seeded so the first-run PIN setting is skipped; staff-pin.spec.ts walks that.
+   */
+  staff: Page;
+}
 
 /**
  * Every end-to-end test gets these checks for free: no request leaves the app's
  * origin (the offline guarantee), and the page throws no uncaught error and
  * breaks no Content-Security-Policy rule.
  */
-export const test = base.extend<{ offlineGuard: undefined }>({
+export const test = base.extend<KioskFixtures>({
   offlineGuard: [
     async ({ page, baseURL }, use) => {
       const origin = new URL(baseURL ?? 'http://127.0.0.1').origin;
@@ -32,17 +45,17 @@ export const test = base.extend<{ offlineGuard: undefined }>({
     },
     { auto: true },
   ],
+  kiosk: async ({ page }, use) => {
+    await openKiosk(page);
+    await use(page);
+  },
+  staff: async ({ page }, use) => {
+    await seedStaffPin(page);
+    await openKiosk(page);
+    await unlockStaff(page);
+    await use(page);
+  },
 });
 
 export { expect };
-
-/** Opens the kiosk and waits until it says it is ready (no sleeping). */
-export async function openKiosk(page: Page, path = '/'): Promise<void> {
-  await page.goto(path);
-  await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
-}
-
-/** The current `data-screen` of the document (the test contract). */
-export async function currentScreen(page: Page): Promise<string | null> {
-  return page.locator('html').getAttribute('data-screen');
-}
+export { currentScreen, openKiosk } from './kiosk';

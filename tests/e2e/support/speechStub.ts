@@ -17,6 +17,7 @@ export interface SpokenUtterance {
   lang: string;
   voice: string | null;
   volume: number;
+  rate: number;
 }
 
 export interface SpeechLog {
@@ -67,6 +68,7 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
           lang: utterance.lang,
           voice: utterance.voice?.name ?? null,
           volume: utterance.volume,
+          rate: utterance.rate,
         });
         log.queue.push(utterance);
         if (!log.current) startNext();
@@ -95,7 +97,9 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
       configurable: true,
       writable: true,
     });
+    // Configurable, so a test can install a second stub (other voices) over the one its beforeEach installed.
     Object.defineProperty(window, '__speechStub', {
+      configurable: true,
       value: {
         log,
         /** Ends the utterance being spoken; the app then speaks its next block. */
@@ -105,8 +109,9 @@ export async function installSpeechStub(page: Page, voices: StubVoice[]): Promis
           done?.onend?.({ utterance: done });
           if (!log.current) startNext();
         },
-        boundary() {
-          log.current?.onboundary?.({ utterance: log.current, charIndex: 0 });
+        /** The voice reached the word starting at `charIndex` of the current utterance. */
+        boundary(charIndex = 0) {
+          log.current?.onboundary?.({ utterance: log.current, charIndex, name: 'word' });
         },
       },
     });
@@ -131,6 +136,14 @@ export async function finishUtterance(page: Page): Promise<void> {
   );
 }
 
+/** Tells the app the voice has reached the word at `charIndex` of the utterance being spoken. */
+export async function reachWord(page: Page, charIndex: number): Promise<void> {
+  await page.evaluate(
+    (index) => (window as unknown as { __speechStub: { boundary(i: number): void } }).__speechStub.boundary(index),
+    charIndex,
+  );
+}
+
 /**
  * Records every play() and pause() of an audio element (a clinic's recording)
  * while letting the real element play: the test sees which file was played.
@@ -139,9 +152,11 @@ export async function installMediaLog(page: Page): Promise<void> {
   await page.addInitScript(() => {
     const calls: string[] = [];
     Object.defineProperty(window, '__mediaLog', { value: calls });
+    Object.defineProperty(window, '__lastMedia', { value: null, writable: true });
     const { play, pause } = HTMLMediaElement.prototype;
     HTMLMediaElement.prototype.play = function (this: HTMLMediaElement) {
       calls.push(`play ${new URL(this.src).pathname}`);
+      (window as unknown as { __lastMedia: HTMLMediaElement }).__lastMedia = this;
       return play.call(this);
     };
     HTMLMediaElement.prototype.pause = function (this: HTMLMediaElement) {
@@ -155,22 +170,34 @@ export async function mediaLog(page: Page): Promise<string[]> {
   return page.evaluate(() => [...(window as unknown as { __mediaLog: string[] }).__mediaLog]);
 }
 
-/** A silent mono 8 kHz WAV of `seconds`: a real, playable stand-in for a clinic's recording. */
-export function silentWav(seconds: number): Buffer {
-  const samples = Math.round(8000 * seconds);
-  const header = Buffer.alloc(44);
-  header.write('RIFF', 0);
-  header.writeUInt32LE(36 + samples, 4);
-  header.write('WAVEfmt ', 8);
-  header.writeUInt32LE(16, 16); // fmt chunk size
-  header.writeUInt16LE(1, 20); // PCM
-  header.writeUInt16LE(1, 22); // mono
-  header.writeUInt32LE(8000, 24); // sample rate
-  header.writeUInt32LE(8000, 28); // byte rate
-  header.writeUInt16LE(1, 32); // block align
-  header.writeUInt16LE(8, 34); // bits per sample
-  header.write('data', 36);
-  header.writeUInt32LE(samples, 40);
-  // 8-bit PCM is unsigned: 128 is silence.
-  return Buffer.concat([header, Buffer.alloc(samples, 128)]);
+export interface MediaState {
+  currentTime: number;
+  playbackRate: number;
+  preservesPitch: boolean;
+  volume: number;
+  paused: boolean;
+}
+
+/** The last played media element's position, speed and volume (installMediaLog must be installed). */
+export async function mediaState(page: Page): Promise<MediaState | null> {
+  return page.evaluate(() => {
+    const media = (window as unknown as { __lastMedia: HTMLMediaElement | null }).__lastMedia;
+    return media
+      ? {
+          currentTime: media.currentTime,
+          playbackRate: media.playbackRate,
+          preservesPitch: media.preservesPitch,
+          volume: media.volume,
+          paused: media.paused,
+        }
+      : null;
+  });
+}
+
+/** Moves the last played media element to `seconds`, as if it had played that far. */
+export async function seekMedia(page: Page, seconds: number): Promise<void> {
+  await page.evaluate((to) => {
+    const media = (window as unknown as { __lastMedia: HTMLMediaElement | null }).__lastMedia;
+    if (media) media.currentTime = to;
+  }, seconds);
 }

@@ -2,10 +2,36 @@
  * Staff mode the way staff use it: Ctrl+Alt+S (or the corner gesture), the PIN
  * pad's digit buttons by name, then the settings by their accessible names.
  */
-import type { Page } from '@playwright/test';
-import { expect, openKiosk } from './fixtures';
+import { expect, type Page } from '@playwright/test';
+import { EMPTY_PIN_RECORD, serializePinRecord } from '../../../core/pin';
+import { PIN_STORAGE_KEY, pbkdf2Hasher } from '../../../renderer/host/browserPin';
+import { openKiosk } from './kiosk';
 
 export const STAFF_PIN = '2468';
+
+let seededRecord: Promise<string> | undefined;
+
+/**
+ * The browser host's stored PIN record for STAFF_PIN, made once per worker with the
+ * app's own PBKDF2 hasher and serializer (in Node, so Chromium does not have to).
+ */
+function staffPinRecord(): Promise<string> {
+  seededRecord ??= pbkdf2Hasher(globalThis.crypto)
+    .hash(STAFF_PIN)
+    .then((pin) => serializePinRecord({ ...EMPTY_PIN_RECORD, pin }));
+  return seededRecord;
+}
+
+/** Puts a PIN record for STAFF_PIN in the browser host's storage before the app's first load (not on reloads). */
+export async function seedStaffPin(page: Page): Promise<void> {
+  const record = await staffPinRecord();
+  await page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [PIN_STORAGE_KEY, record] as const,
+  );
+}
 
 export async function expectScreen(page: Page, id: string): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-screen', id);

@@ -73,3 +73,26 @@ export const test = base.extend<KioskOptions & { userDataDir: string; app: Elect
 });
 
 export { expect };
+
+/**
+ * For files whose tests start the kiosk more than once (a restart, a crash): skips the calling
+ * file with the reason where no Electron binary exists, or fails where it must exist.
+ */
+export function skipWithoutElectron(): void {
+  if (!electronLookup.available && process.env.B12_REQUIRE_ELECTRON === 'true')
+    throw new Error(`B12_REQUIRE_ELECTRON is set but Electron is unavailable: ${electronLookup.reason}`);
+  base.skip(
+    !electronLookup.available,
+    electronLookup.available ? '' : `Electron unavailable: ${electronLookup.reason}`,
+  );
+}
+
+/** Starts the real built kiosk with the given profile; the caller closes it. */
+export async function launchKiosk(userDataDir: string, extraArgs: string[] = []): Promise<ElectronApplication> {
+  if (!electronLookup.available) throw new Error(electronLookup.reason);
+  return electron.launch({
+    executablePath: electronLookup.executablePath,
+    args: [...(isRoot ? ['--no-sandbox'] : []), projectRoot, `--user-data-dir=${userDataDir}`, ...extraArgs],
+    env: { ...process.env, NODE_ENV: 'test' },
+  });
+}

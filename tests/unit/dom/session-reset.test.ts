@@ -103,9 +103,9 @@ describe('startServices registers what ending a session clears, once', () => {
     );
   });
 
-  it('registers the effects by name: dialogs, scroll, focus, language and the narrator (the one speech effect)', () => {
+  it('registers the effects by name: dialogs, scroll, focus, language, the narrator (the one speech effect) and the web app update', () => {
     expect([...registeredResetEffects().keys()].sort()).toEqual(
-      ['focus', 'language', 'open-dialogs', 'read-aloud', 'scroll-positions'].sort(),
+      ['apply-app-update', 'focus', 'language', 'open-dialogs', 'read-aloud', 'scroll-positions'].sort(),
     );
   });
 

@@ -1,4 +1,4 @@
-import { useNavigation } from '../session/navigation';
+import { useNavigation } from '../../session/navigation';
 
 /** Opens the PIN pad from whatever screen is showing (no-op when staff mode is already open). */
 export function openStaffPin(): void {

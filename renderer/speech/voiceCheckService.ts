@@ -1,0 +1,18 @@
+/**
+ * Starts the voice check report (startVoiceCheckReports.ts) off the start-up
+ * path: its code is a chunk of its own, loaded once the app is running, since
+ * nothing a patient sees waits for it. Returns a stop, like every service.
+ */
+export function startVoiceCheckService(): () => void {
+  let stop: (() => void) | null = null;
+  let cancelled = false;
+  void import('./startVoiceCheckReports')
+    .then((module) => {
+      if (!cancelled) stop = module.startVoiceCheckReports();
+    })
+    .catch((error: unknown) => console.warn('the voice check report could not start', error));
+  return () => {
+    cancelled = true;
+    stop?.();
+  };
+}

@@ -1,0 +1,53 @@
+import type { PluginOption } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The browser build as an installable, offline web kiosk (vite-plugin-pwa → Workbox generateSW):
+ * the service worker precaches every file the app can show — code, styles, pictures, fonts and
+ * recordings — so a tablet keeps working when the Wi-Fi drops. A new build waits ("prompt") and
+ * is applied only between patients (renderer/platform/offline/serviceWorker.ts), never mid-session.
+ * The renderer registers the worker itself, and only in the browser host (never inside Electron).
+ */
+export function offlineKiosk(appName: string): PluginOption {
+  return VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    // The manifest and the worker live beside index.html: the build has a relative base.
+    manifestFilename: 'manifest.webmanifest',
+    includeManifestIcons: true,
+    manifest: {
+      name: appName,
+      short_name: 'B12 kiosk',
+      description: 'Waiting-room explainer about vitamin B12 and nerve health, in many languages. Works offline.',
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'fullscreen',
+      display_override: ['fullscreen', 'standalone'],
+      orientation: 'any',
+      background_color: '#ffffff',
+      theme_color: '#0b5c87',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+      ],
+    },
+    workbox: {
+      // Everything the app can show. Fonts: woff2 only — every browser that runs the app uses
+      // woff2, and the woff copies @fontsource ships beside them would double the download.
+      globPatterns: ['**/*.{html,js,css,woff2,svg,png,webp,jpg,jpeg,json,mp3,ogg,opus,m4a,wav,webm,webmanifest}'],
+      // The largest CJK font subsets and recordings are a few MB; nothing may be skipped silently.
+      maximumFileSizeToCacheInBytes: 25 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // A new worker waits until the renderer says the session is over.
+      skipWaiting: false,
+      clientsClaim: false,
+      // Precache only: the kiosk never asks the network for anything else.
+      runtimeCaching: [],
+    },
+    devOptions: { enabled: false },
+  });
+}
