@@ -24,7 +24,11 @@ export function startRendererLogging(host: () => HostApi, target: Window, alsoCo
       });
   });
   const log = createLogger('uncaught');
-  const onError = (event: ErrorEvent) => log.error(`uncaught error: ${event.message}`, event.error);
+  const onError = (event: ErrorEvent) => {
+    const where = event.filename ? ` at ${event.filename}:${event.lineno}` : '';
+    // A script or resource that failed without an Error object still says what and where.
+    log.error(`uncaught error: ${event.message || 'unknown'}${where}`, event.error ?? undefined);
+  };
   const onRejection = (event: PromiseRejectionEvent) => log.error('unhandled promise rejection', event.reason);
   target.addEventListener('error', onError);
   target.addEventListener('unhandledrejection', onRejection);
