@@ -8,6 +8,7 @@ import { ActionsSection } from './sections/ActionsSection';
 import { ContentSection } from './sections/ContentSection';
 import { DisplaySection } from './sections/DisplaySection';
 import { LanguagesSection } from './sections/LanguagesSection';
+import { ProblemsSection } from './sections/ProblemsSection';
 import { SessionSection } from './sections/SessionSection';
 import { UsageSection } from './sections/UsageSection';
 import { useSaveProblem } from './useSaveSettings';
@@ -64,6 +65,7 @@ export function StaffScreen() {
       </Suspense>
       <UsageSection />
       <ContentSection />
+      <ProblemsSection />
       <ActionsSection />
     </main>
   );
