@@ -21,6 +21,12 @@ export const ILLUSTRATION_IDS = [
   'clinician-talk',
   'urgent-help',
   'question-list',
+  'laughing-gas',
+  'blood-sugar',
+  'big-promises',
+  'same-day',
+  'book-visit',
+  'shot-schedule',
 ] as const;
 
 export type IllustrationId = (typeof ILLUSTRATION_IDS)[number];

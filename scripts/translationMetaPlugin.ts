@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { parseMetaFiles } from '../core/i18n/provenance.ts';
+import { parseMetaFiles, shippedMeta } from '../core/i18n/provenance.ts';
 import { LANGUAGES } from '../core/languages.ts';
 
 const ID = 'virtual:kiosk-translation-meta';
@@ -12,7 +12,8 @@ const RESOLVED = `\0${ID}`;
  * locales/<code>/meta.json, validated at build time by the same parseMetaFiles
  * (same schema: a file that fails it counts as missing). The files are bundled,
  * so they cannot change after the build: checking them there is the same check,
- * and start-up reads plain data instead of loading zod and parsing sixteen files.
+ * and start-up reads plain data instead of loading zod and parsing sixteen files. The
+ * translators' notes and review list stay out (shippedMeta): nothing in the app reads them.
  */
 export function translationMeta(localesDir: string): Plugin {
   return {
@@ -31,7 +32,7 @@ export function translationMeta(localesDir: string): Plugin {
           // Unreadable JSON: missing, as parseMetaFiles treats a file that fails the schema.
         }
       }
-      return `export default ${JSON.stringify(parseMetaFiles(files))};`;
+      return `export default ${JSON.stringify(shippedMeta(parseMetaFiles(files)))};`;
     },
   };
 }

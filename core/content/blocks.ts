@@ -6,6 +6,7 @@
 import type { IllustrationId } from '../illustrationIds';
 import type {
   CalloutBlock,
+  Claim,
   CalloutTone,
   HeadingBlock,
   IllustrationBlock,
@@ -20,3 +21,19 @@ export const list = (items: string[], id = 'list'): ListBlock => ({ type: 'list'
 export const callout = (tone: CalloutTone, id = 'callout'): CalloutBlock => ({ type: 'callout', id, tone });
 export const keyPoint = (id = 'key'): KeyPointBlock => ({ type: 'keyPoint', id });
 export const picture = (illustration: IllustrationId): IllustrationBlock => ({ type: 'illustration', illustration });
+
+/** A claim the cited sources state. */
+export const claim = (id: string, statement: string, sources: string[]): Claim => ({
+  id,
+  statement,
+  sources,
+  status: 'sourced',
+});
+
+/** Safety-net advice: cites what it can, and always awaits a clinician's review. */
+export const safetyNetClaim = (id: string, statement: string, sources: string[]): Claim => ({
+  id,
+  statement,
+  sources,
+  status: 'safety-net',
+});

@@ -43,6 +43,8 @@ export const ABOUT_TEXT_IDS = [
   'sourcesNote',
   'reviewDate',
   'statusLabel',
+  'reviewHeading',
+  'reviewNote',
 ] as const;
 export type AboutTextId = (typeof ABOUT_TEXT_IDS)[number];
 export const aboutKey = (id: AboutTextId): string => `about.${id}`;
@@ -71,6 +73,9 @@ export function blockKeys(pageId: string, block: Block): string[] {
  */
 export function requiredContentKeys(structure: ContentStructure): string[] {
   const keys: string[] = [];
+  for (const page of structure.shortPath) {
+    for (const block of page.blocks) keys.push(...blockKeys(page.id, block));
+  }
   for (const topic of structure.topics) {
     keys.push(topicTitleKey(topic.id), topicSummaryKey(topic.id));
     for (const page of topic.pages) {
@@ -83,7 +88,7 @@ export function requiredContentKeys(structure: ContentStructure): string[] {
       keys.push(choiceLabelKey(question.id, choice.id), choiceFeedbackKey(question.id, choice.id));
     }
   }
-  for (const id of structure.keyMessages) keys.push(keyMessageKey(id));
+  for (const { id } of structure.keyMessages) keys.push(keyMessageKey(id));
   for (const id of structure.suggestedQuestions) keys.push(suggestedQuestionKey(id));
   for (const id of ILLUSTRATION_IDS) keys.push(illustrationCaptionKey(id), illustrationAltKey(id));
   for (const source of structure.sources) keys.push(sourceTitleKey(source.id));

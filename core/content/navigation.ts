@@ -8,13 +8,24 @@ import type { ContentStructure, Page, Question, Topic } from './schema';
 import { CONTENT } from './structure';
 
 export interface PageRef {
+  /** The topic the page belongs to; for a short-path page, the topic its "Learn more" opens. */
   readonly topicId: string;
   readonly pageId: string;
 }
 
-/** Every page of every topic, in order: the "Start here" path. */
+/** The "Start here" path: one key page per topic, in order. */
 export function guidedPath(structure: ContentStructure = CONTENT): PageRef[] {
-  return structure.topics.flatMap((topic) => topic.pages.map((page) => ({ topicId: topic.id, pageId: page.id })));
+  return structure.shortPath.map((page) => ({ topicId: page.learnMore, pageId: page.id }));
+}
+
+/** Every page of one topic, in order. */
+export function topicPages(topicId: string, structure: ContentStructure = CONTENT): PageRef[] {
+  return topicById(topicId, structure)?.pages.map((page) => ({ topicId, pageId: page.id })) ?? [];
+}
+
+/** Every page there is: the short path first, then each topic's pages. */
+export function allPages(structure: ContentStructure = CONTENT): Page[] {
+  return [...structure.shortPath, ...structure.topics.flatMap((topic) => topic.pages)];
 }
 
 export function topicById(id: string, structure: ContentStructure = CONTENT): Topic | undefined {
@@ -22,11 +33,23 @@ export function topicById(id: string, structure: ContentStructure = CONTENT): To
 }
 
 export function pageById(id: string, structure: ContentStructure = CONTENT): Page | undefined {
-  for (const topic of structure.topics) {
-    const page = topic.pages.find((candidate) => candidate.id === id);
-    if (page) return page;
-  }
-  return undefined;
+  return allPages(structure).find((page) => page.id === id);
+}
+
+/** The topic a topic page belongs to (short-path pages belong to none). */
+export function topicOfPage(pageId: string, structure: ContentStructure = CONTENT): Topic | undefined {
+  return structure.topics.find((topic) => topic.pages.some((page) => page.id === pageId));
+}
+
+/** Where "Need help now?" goes: the emergency page and its topic. */
+export function emergencyPageRef(structure: ContentStructure = CONTENT): PageRef | undefined {
+  const topic = topicOfPage(structure.emergencyPage, structure);
+  return topic ? { topicId: topic.id, pageId: structure.emergencyPage } : undefined;
+}
+
+/** The sources a page cites: every source of its claims, once each, in order of first mention. */
+export function pageSources(page: Page): string[] {
+  return [...new Set(page.claims.flatMap((claim) => claim.sources))];
 }
 
 export function questionById(id: string, structure: ContentStructure = CONTENT): Question | undefined {
@@ -38,7 +61,7 @@ export function topicQuestions(topic: Topic, structure: ContentStructure = CONTE
   return topic.questions.flatMap((id) => questionById(id, structure) ?? []);
 }
 
-/** The questions asked at the end of the guided path. */
+/** The questions asked at the end of the short path. */
 export function guidedCheckQuestions(structure: ContentStructure = CONTENT): Question[] {
   return structure.guidedCheck.flatMap((id) => questionById(id, structure) ?? []);
 }

@@ -57,17 +57,47 @@ export const blockSchema = z.discriminatedUnion('type', [
 
 /**
  * `explain` pages teach one idea; the `action` page closes every topic with what
- * the patient can do next (a product rule the validator enforces).
+ * the patient can do next (a product rule the validator enforces); a `key` page
+ * is one step of the short path: one topic's key message, with that topic's full
+ * pages a tap away ("Learn more").
  */
-export const PAGE_KINDS = ['explain', 'action'] as const;
+export const PAGE_KINDS = ['explain', 'action', 'key'] as const;
+
+/**
+ * The safety net's three tiers: `emergency` (tell the front desk now / call the
+ * emergency number), `same-day` (a doctor or nurse today) and `soon` (book a visit).
+ * A page that sums up all three is `all`.
+ */
+export const SAFETY_TIERS = ['emergency', 'same-day', 'soon', 'all'] as const;
+
+/**
+ * `sourced`: the cited sources state the claim. `safety-net`: advice on when to get help,
+ * drafted from the cited sources and general clinical practice; it awaits a clinician's
+ * review before real use, whatever the sources say.
+ */
+export const CLAIM_STATUSES = ['sourced', 'safety-net'] as const;
+
+/** One thing a page asserts, and the sources that state it (shown to staff, never followed by patients). */
+export const claimSchema = z.strictObject({
+  id: contentIdSchema,
+  /** The claim in plain English, for staff and reviewers (docs/content-claims.md is made from these). */
+  statement: z.string().min(10).max(400),
+  sources: z.array(contentIdSchema).min(1),
+  status: z.enum(CLAIM_STATUSES),
+});
 
 export const pageSchema = z.strictObject({
   id: contentIdSchema,
   kind: z.enum(PAGE_KINDS),
   blocks: z.array(blockSchema).min(1),
-  /** Source ids backing this page's claims; shown to staff, never followed by patients. */
-  sources: z.array(contentIdSchema).min(1),
+  /** What the page asserts, each with its sources; the page cites the union of them. */
+  claims: z.array(claimSchema).min(1),
+  /** Safety-net pages say which tier they describe (the screens colour them, and the validator wants them flagged for review). */
+  tier: z.enum(SAFETY_TIERS).optional(),
 });
+
+/** A short-path step: its key page and the topic whose full pages it leads to. */
+export const shortPageSchema = pageSchema.extend({ kind: z.literal('key'), learnMore: contentIdSchema });
 
 export const topicSchema = z.strictObject({
   id: contentIdSchema,
@@ -81,6 +111,10 @@ export const choiceSchema = z.strictObject({ id: contentIdSchema, correct: z.boo
 export const questionSchema = z.strictObject({
   id: contentIdSchema,
   choices: z.array(choiceSchema).min(2).max(4),
+  /** A safety-net question says which tier it teaches (flagged for review like the pages). */
+  tier: z.enum(SAFETY_TIERS).optional(),
+  /** After a wrong answer, the screen offers this page (e.g. the emergency tier of the safety net). */
+  wrongAnswerPage: contentIdSchema.optional(),
 });
 
 export const sourceSchema = z.strictObject({
@@ -92,22 +126,38 @@ export const sourceSchema = z.strictObject({
   year: z.int().min(1990).max(2100),
 });
 
+/** One take-home message; the safety-net one says its tier (and is flagged for review). */
+export const keyMessageSchema = z.strictObject({ id: contentIdSchema, tier: z.enum(SAFETY_TIERS).optional() });
+
 export const REVIEW_STATUSES = ['awaiting-clinical-review', 'clinically-reviewed'] as const;
 
+/** What a review flag points at: a page, a teach-back question or a key message. */
+export const REVIEW_TARGET_KINDS = ['page', 'question', 'keyMessage'] as const;
+
 /** A part of the content a clinician must look at closely before real use (staff-facing, English). */
-export const reviewFlagSchema = z.strictObject({ pageId: contentIdSchema, reason: z.string().min(1) });
+export const reviewFlagSchema = z.strictObject({
+  target: z.enum(REVIEW_TARGET_KINDS),
+  id: contentIdSchema,
+  /** Safety-net flags come first on the staff view and the About page. */
+  safetyNet: z.boolean(),
+  reason: z.string().min(1),
+});
 
 export const contentSchema = z.strictObject({
   /** ISO date by which the content is next due for clinical review. */
   reviewDate: z.iso.date(),
   reviewStatus: z.enum(REVIEW_STATUSES),
   reviewFlags: z.array(reviewFlagSchema),
+  /** "Start here": the key message of each topic, one page each, in order; ends at the check. */
+  shortPath: z.array(shortPageSchema).min(8).max(12),
   topics: z.array(topicSchema).min(8),
   questions: z.array(questionSchema).min(1),
-  /** Question ids asked at the end of the guided path. */
-  guidedCheck: z.array(contentIdSchema).min(4).max(6),
-  /** The take-home summary shown at the end of the guided path, in order (PEMAT item 11). */
-  keyMessages: z.array(contentIdSchema).min(3).max(6),
+  /** Question ids asked at the end of the short path. */
+  guidedCheck: z.array(contentIdSchema).min(2).max(4),
+  /** The page "Need help now?" opens from every screen: the emergency tier of the safety net. */
+  emergencyPage: contentIdSchema,
+  /** The take-home summary shown at the end and on the printout, in order (PEMAT item 11). */
+  keyMessages: z.array(keyMessageSchema).min(3).max(6),
   /** Ids of questions a patient can add to their list for the clinician. */
   suggestedQuestions: z.array(contentIdSchema).min(8).max(12),
   sources: z.array(sourceSchema).min(1),
@@ -122,7 +172,13 @@ export type IllustrationBlock = z.infer<typeof illustrationBlockSchema>;
 export type KeyPointBlock = z.infer<typeof keyPointBlockSchema>;
 export type CalloutTone = (typeof CALLOUT_TONES)[number];
 export type PageKind = (typeof PAGE_KINDS)[number];
+export type SafetyTier = (typeof SAFETY_TIERS)[number];
+export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export type Claim = z.infer<typeof claimSchema>;
 export type Page = z.infer<typeof pageSchema>;
+export type ShortPage = z.infer<typeof shortPageSchema>;
+export type ReviewTargetKind = (typeof REVIEW_TARGET_KINDS)[number];
+export type KeyMessage = z.infer<typeof keyMessageSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type Choice = z.infer<typeof choiceSchema>;
 export type Question = z.infer<typeof questionSchema>;

@@ -2,7 +2,8 @@
  * Where the explainer's facts come from (see the brief's content.md). Metadata
  * only: staff see it, the About page lists it, and no patient ever follows a
  * link (the kiosk is offline). `year` is the year published or last updated as
- * recorded when the text was written; the clinical reviewer should confirm it.
+ * recorded when the text was written; the clinical reviewer should confirm it
+ * (the NHS pages are living pages: their year is the latest review we know of).
  */
 import type { Source } from './schema';
 
@@ -76,6 +77,48 @@ export const SOURCES: Source[] = [
     title: 'Vitamin B12 deficiency: NICE guideline summary. BMJ 2024;385:q1019',
     url: 'https://www.bmj.com/content/385/bmj.q1019',
     year: 2024,
+  },
+  {
+    id: 'nhs-stroke',
+    publisher: 'NHS',
+    title: 'Stroke: symptoms',
+    url: 'https://www.nhs.uk/conditions/stroke/symptoms/',
+    year: 2024,
+  },
+  {
+    id: 'nhs-guillain-barre',
+    publisher: 'NHS',
+    title: 'Guillain-Barré syndrome',
+    url: 'https://www.nhs.uk/conditions/guillain-barre-syndrome/',
+    year: 2024,
+  },
+  {
+    id: 'nhs-cauda-equina',
+    publisher: 'NHS',
+    title: 'Cauda equina syndrome',
+    url: 'https://www.nhs.uk/conditions/cauda-equina-syndrome/',
+    year: 2024,
+  },
+  {
+    id: 'nhs-when-to-call-999',
+    publisher: 'NHS',
+    title: 'When to call 999',
+    url: 'https://www.nhs.uk/nhs-services/urgent-and-emergency-care-services/when-to-call-999/',
+    year: 2024,
+  },
+  {
+    id: 'nhs-falls',
+    publisher: 'NHS',
+    title: 'Falls',
+    url: 'https://www.nhs.uk/conditions/falls/',
+    year: 2024,
+  },
+  {
+    id: 'nice-ng19',
+    publisher: 'National Institute for Health and Care Excellence (NICE)',
+    title: 'Diabetic foot problems: prevention and management (NG19)',
+    url: 'https://www.nice.org.uk/guidance/ng19',
+    year: 2019,
   },
   {
     id: 'aafp-2017',

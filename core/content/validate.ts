@@ -5,7 +5,8 @@
  */
 import type { z } from 'zod';
 import { REQUIRED_PLACEHOLDERS, requiredContentKeys } from './keys';
-import { contentSchema, UNKNOWN_ILLUSTRATION_PARAM, type ContentStructure, type Page } from './schema';
+import { contentSchema, UNKNOWN_ILLUSTRATION_PARAM, type ContentStructure } from './schema';
+import { checkStructure } from './validateStructure';
 import { isStringTree, leafKeys, valueAt, type StringTree } from './stringTree';
 
 export type DiagnosticSeverity = 'error' | 'warning';
@@ -19,6 +20,13 @@ export type DiagnosticCode =
   | 'unknown-question'
   | 'unused-question'
   | 'unknown-page'
+  | 'unknown-topic'
+  | 'unknown-review-target'
+  | 'misplaced-key-page'
+  | 'topic-not-on-short-path'
+  | 'repeated-illustration'
+  | 'safety-net-not-flagged'
+  | 'emergency-page'
   | 'correct-answer-count'
   | 'page-without-heading'
   | 'page-without-text'
@@ -95,172 +103,6 @@ function schemaIssueToDiagnostic(issue: z.core.$ZodIssue): ContentDiagnostic {
   const isUnknownIllustration =
     issue.code === 'custom' && issue.params?.['diagnosticCode'] === UNKNOWN_ILLUSTRATION_PARAM;
   return error(isUnknownIllustration ? 'unknown-illustration' : 'schema', path, issue.message);
-}
-
-function checkStructure(content: ContentStructure): ContentDiagnostic[] {
-  const diagnostics: ContentDiagnostic[] = [];
-  const pages = content.topics.flatMap((topic) => topic.pages);
-
-  diagnostics.push(
-    ...duplicates(
-      content.topics.map((t) => t.id),
-      'structure.topics',
-      'topic',
-    ),
-    ...duplicates(
-      pages.map((p) => p.id),
-      'structure.pages',
-      'page',
-    ),
-    ...duplicates(
-      content.questions.map((q) => q.id),
-      'structure.questions',
-      'question',
-    ),
-    ...duplicates(
-      content.sources.map((s) => s.id),
-      'structure.sources',
-      'source',
-    ),
-    ...duplicates(content.keyMessages, 'structure.keyMessages', 'key message'),
-    ...duplicates(content.suggestedQuestions, 'structure.suggestedQuestions', 'suggested question'),
-    ...duplicates(content.guidedCheck, 'structure.guidedCheck', 'guided-check question'),
-  );
-
-  const sourceIds = new Set(content.sources.map((s) => s.id));
-  const citedSources = new Set<string>();
-  for (const topic of content.topics) {
-    for (const page of topic.pages) {
-      diagnostics.push(...checkPage(page, sourceIds));
-      page.sources.forEach((id) => citedSources.add(id));
-    }
-    const last = topic.pages.at(-1);
-    if (last && last.kind !== 'action') {
-      diagnostics.push(
-        error(
-          'topic-without-action',
-          `structure.topics.${topic.id}`,
-          `topic "${topic.id}" must end with an 'action' page saying what the patient can do (last page is "${last.id}")`,
-        ),
-      );
-    }
-  }
-  for (const source of content.sources) {
-    if (!citedSources.has(source.id)) {
-      diagnostics.push(
-        warning('unused-source', `structure.sources.${source.id}`, `source "${source.id}" is not cited by any page`),
-      );
-    }
-  }
-
-  const questionIds = new Set(content.questions.map((q) => q.id));
-  const askedQuestions = new Set<string>();
-  const questionRefs = [
-    ...content.topics.flatMap((topic) =>
-      topic.questions.map((id) => ({ id, path: `structure.topics.${topic.id}.questions` })),
-    ),
-    ...content.guidedCheck.map((id) => ({ id, path: 'structure.guidedCheck' })),
-  ];
-  for (const ref of questionRefs) {
-    askedQuestions.add(ref.id);
-    if (!questionIds.has(ref.id)) {
-      diagnostics.push(
-        error('unknown-question', ref.path, `question "${ref.id}" is not defined in structure.questions`),
-      );
-    }
-  }
-  for (const question of content.questions) {
-    const path = `structure.questions.${question.id}`;
-    const correct = question.choices.filter((c) => c.correct).length;
-    if (correct !== 1) {
-      diagnostics.push(
-        error(
-          'correct-answer-count',
-          path,
-          `question "${question.id}" has ${correct} correct choices; it needs exactly one`,
-        ),
-      );
-    }
-    diagnostics.push(
-      ...duplicates(
-        question.choices.map((c) => c.id),
-        `${path}.choices`,
-        'choice',
-      ),
-    );
-    if (!askedQuestions.has(question.id)) {
-      diagnostics.push(
-        warning('unused-question', path, `question "${question.id}" is never asked (no topic or guided check uses it)`),
-      );
-    }
-  }
-
-  const pageIds = new Set(pages.map((p) => p.id));
-  for (const flag of content.reviewFlags) {
-    if (!pageIds.has(flag.pageId)) {
-      diagnostics.push(
-        error('unknown-page', 'structure.reviewFlags', `review flag names unknown page "${flag.pageId}"`),
-      );
-    }
-  }
-  return diagnostics;
-}
-
-function checkPage(page: Page, sourceIds: ReadonlySet<string>): ContentDiagnostic[] {
-  const diagnostics: ContentDiagnostic[] = [];
-  const path = `structure.pages.${page.id}`;
-  const count = (type: Page['blocks'][number]['type']): number => page.blocks.filter((b) => b.type === type).length;
-
-  const headings = count('heading');
-  if (headings !== 1) {
-    diagnostics.push(
-      error('page-without-heading', path, `page "${page.id}" has ${headings} headings; it needs exactly one`),
-    );
-  } else if (page.blocks[0]?.type !== 'heading') {
-    diagnostics.push(warning('heading-not-first', path, `page "${page.id}" should start with its heading`));
-  }
-  if (count('text') < 1) {
-    diagnostics.push(error('page-without-text', path, `page "${page.id}" has no text block`));
-  }
-  const illustrations = count('illustration');
-  if (illustrations !== 1) {
-    diagnostics.push(
-      error(
-        'page-illustration-count',
-        path,
-        `page "${page.id}" has ${illustrations} illustrations; it needs exactly one`,
-      ),
-    );
-  }
-
-  const blockIds = page.blocks.flatMap((b) => ('id' in b ? [b.id] : []));
-  diagnostics.push(...duplicates(blockIds, `${path}.blocks`, 'block'));
-  for (const block of page.blocks) {
-    if (block.type === 'list') diagnostics.push(...duplicates(block.items, `${path}.${block.id}`, 'list item'));
-  }
-  diagnostics.push(...duplicates(page.sources, `${path}.sources`, 'source reference'));
-  for (const sourceId of page.sources) {
-    if (!sourceIds.has(sourceId)) {
-      diagnostics.push(
-        error('unknown-source', `${path}.sources`, `page "${page.id}" cites unknown source "${sourceId}"`),
-      );
-    }
-  }
-  return diagnostics;
-}
-
-function duplicates(ids: readonly string[], path: string, what: string): ContentDiagnostic[] {
-  const seen = new Set<string>();
-  const reported = new Set<string>();
-  const diagnostics: ContentDiagnostic[] = [];
-  for (const id of ids) {
-    if (seen.has(id) && !reported.has(id)) {
-      reported.add(id);
-      diagnostics.push(error('duplicate-id', path, `${what} id "${id}" is used more than once`));
-    }
-    seen.add(id);
-  }
-  return diagnostics;
 }
 
 function checkStringsShape(strings: unknown): ContentDiagnostic[] {

@@ -1,13 +1,13 @@
 import { LANGUAGES, type LanguageInfo } from '../languages';
 import { fontFamilyFor } from './fonts';
-import type { LocaleMeta, MetaByCode } from './provenance';
+import type { MetaByCode, ShippedMeta } from './provenance';
 import { translationStatus, type TranslationStatus } from './translationStatus';
 
 /** Everything the kiosk knows about one language: catalogue facts, its font and its provenance. */
 export interface LanguageProfile extends LanguageInfo {
   readonly fontFamily: string;
   /** The validated meta.json; null when it is absent or unreadable (status `missing`). */
-  readonly meta: LocaleMeta | null;
+  readonly meta: ShippedMeta | null;
   readonly status: TranslationStatus;
 }
 

@@ -61,8 +61,24 @@ export const LocaleMetaSchema = z
 /** One language's validated meta.json. */
 export type LocaleMeta = z.infer<typeof LocaleMetaSchema>;
 
-/** The validated meta.json of each language that has a readable one. */
-export type MetaByCode = Readonly<Partial<Record<LanguageCode, LocaleMeta>>>;
+/** Every language's whole validated meta.json (what the tests and the build read). */
+export type LocaleMetaByCode = Readonly<Partial<Record<LanguageCode, LocaleMeta>>>;
+
+/** What the app carries of a meta.json: the reviewer's notes and list are for translators, not for the kiosk. */
+export type ShippedMeta = Omit<LocaleMeta, 'notes' | 'reviewFirst'>;
+
+/** The validated meta.json of each language that has a readable one (as shipped: without notes and reviewFirst). */
+export type MetaByCode = Readonly<Partial<Record<LanguageCode, ShippedMeta>>>;
+
+/** Drops what only translators read, so the start-up chunk does not carry it. */
+export function shippedMeta(metaByCode: LocaleMetaByCode): MetaByCode {
+  return Object.fromEntries(
+    Object.entries(metaByCode).map(([code, meta]) => {
+      const { notes: _notes, reviewFirst: _reviewFirst, ...shipped } = meta;
+      return [code, shipped];
+    }),
+  );
+}
 
 // Plain code (no zod) in translationStatus.ts, so start-up reads statuses without the validator.
 export { translationStatus, type TranslationStatus } from './translationStatus';
@@ -72,7 +88,7 @@ export { translationStatus, type TranslationStatus } from './translationStatus';
  * with the contents as `default`), keyed by language code. A file that fails the
  * schema, or sits in a folder that is not a catalogue language, is left out.
  */
-export function parseMetaFiles(files: Readonly<Record<string, unknown>>): MetaByCode {
+export function parseMetaFiles(files: Readonly<Record<string, unknown>>): LocaleMetaByCode {
   const result: Partial<Record<LanguageCode, LocaleMeta>> = {};
   for (const [file, raw] of Object.entries(files)) {
     const code = /locales\/([^/]+)\/meta\.json$/.exec(file)?.[1];

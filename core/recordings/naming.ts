@@ -4,7 +4,7 @@
  * kiosk (main's manifest, the browser host's server), the recording kit's
  * script and its check, so a file the kit accepts is a file the kiosk plays.
  */
-import { guidedPath } from '../content/navigation';
+import { allPages } from '../content/navigation';
 import type { ContentStructure } from '../content/schema';
 import { CONTENT } from '../content/structure';
 import { isLanguageCode, type LanguageCode } from '../languages';
@@ -40,7 +40,7 @@ export function expectedFileName(language: string, pageId: string, extension = P
 }
 
 function pageIds(structure: ContentStructure): ReadonlySet<string> {
-  return new Set(guidedPath(structure).map((ref) => ref.pageId));
+  return new Set(allPages(structure).map((page) => page.id));
 }
 
 function extensionOf(fileName: string): RecordingExtension | undefined {

@@ -6,7 +6,7 @@
  * "Step 2 of 4" is not part of a recording: it depends on the patient's path.
  */
 import { blockTextKey, illustrationCaptionKey, listItemKey, topicTitleKey } from '../content/keys';
-import type { Block, ContentStructure } from '../content/schema';
+import type { Block, ContentStructure, Page } from '../content/schema';
 import { CONTENT } from '../content/structure';
 import { expectedFileName } from './naming';
 
@@ -14,7 +14,7 @@ import { expectedFileName } from './naming';
 export type Translate = (namespace: 'ui' | 'content', key: string, values?: Record<string, string | number>) => string;
 
 export interface NarrationPage {
-  /** 1-based position in the guided path: record in this order. */
+  /** 1-based position in the script (short path, then each topic): record in this order. */
   order: number;
   topicId: string;
   topicTitle: string;
@@ -35,40 +35,52 @@ function blockTexts(pageId: string, block: Block, translate: Translate): string[
   }
 }
 
+/** The line above the heading, as the page shows it: the tier badge (safety-net pages), then where the page sits. */
+function topicLine(page: Page, where: string, translate: Translate): string {
+  const badge = page.tier && page.tier !== 'all' ? translate('ui', `journey.page.tier.${page.tier}`) : '';
+  return [badge, where].filter((text) => text !== '').join(' ');
+}
+
+function narrationBlocks(page: Page, line: string, translate: Translate): string[] {
+  const heading = page.blocks.find((block) => block.type === 'heading');
+  const words = page.blocks.filter((block) => block.type !== 'illustration' && block !== heading);
+  const captions = page.blocks.flatMap((block) =>
+    block.type === 'illustration' ? [translate('content', illustrationCaptionKey(block.illustration))] : [],
+  );
+  return [
+    line,
+    ...(heading ? blockTexts(page.id, heading, translate) : []),
+    ...words.flatMap((block) => blockTexts(page.id, block, translate)),
+    ...captions,
+  ]
+    .map((text) => text.replace(/\s+/g, ' ').trim())
+    .filter((text) => text !== '');
+}
+
+/** Every page a patient can open, once: the short path first (its order), then each topic's pages. */
 export function narrationScript(
   language: string,
   translate: Translate,
   structure: ContentStructure = CONTENT,
 ): NarrationPage[] {
   const pages: NarrationPage[] = [];
-  structure.topics.forEach((topic, topicIndex) => {
-    const topicTitle = translate('content', topicTitleKey(topic.id));
-    const topicLine = translate('ui', 'journey.page.topicOf', {
-      index: topicIndex + 1,
-      count: structure.topics.length,
-      title: topicTitle,
+  const add = (topicId: string, page: Page, where: (topicTitle: string) => string) => {
+    const topicTitle = translate('content', topicTitleKey(topicId));
+    pages.push({
+      order: pages.length + 1,
+      topicId,
+      topicTitle,
+      pageId: page.id,
+      fileName: expectedFileName(language, page.id),
+      blocks: narrationBlocks(page, topicLine(page, where(topicTitle), translate), translate),
     });
-    for (const page of topic.pages) {
-      const heading = page.blocks.find((block) => block.type === 'heading');
-      const words = page.blocks.filter((block) => block.type !== 'illustration' && block !== heading);
-      const captions = page.blocks.flatMap((block) =>
-        block.type === 'illustration' ? [translate('content', illustrationCaptionKey(block.illustration))] : [],
-      );
-      const blocks = [
-        topicLine,
-        ...(heading ? blockTexts(page.id, heading, translate) : []),
-        ...words.flatMap((block) => blockTexts(page.id, block, translate)),
-        ...captions,
-      ].map((text) => text.replace(/\s+/g, ' ').trim());
-      pages.push({
-        order: pages.length + 1,
-        topicId: topic.id,
-        topicTitle,
-        pageId: page.id,
-        fileName: expectedFileName(language, page.id),
-        blocks: blocks.filter((text) => text !== ''),
-      });
-    }
+  };
+  // On the short path the line above the heading is the topic's title alone.
+  for (const page of structure.shortPath) add(page.learnMore, page, (title) => title);
+  structure.topics.forEach((topic, topicIndex) => {
+    const where = (title: string) =>
+      translate('ui', 'journey.page.topicOf', { index: topicIndex + 1, count: structure.topics.length, title });
+    for (const page of topic.pages) add(topic.id, page, where);
   });
   return pages;
 }

@@ -19,6 +19,8 @@ interface NavigationActions {
   /** Replace the current route without adding to history (e.g. Next within a topic). */
   replace(screen: ScreenId, params?: Record<string, string>): void;
   back(): void;
+  /** Back to the most recent route in history that `match` accepts, dropping what came after it (or stay put). */
+  backTo(match: (route: Route) => boolean): boolean;
   home(): void;
 }
 
@@ -35,6 +37,14 @@ export const useNavigation = createPatientStore<NavigationState, NavigationActio
       const history = get().history;
       const previous = history.at(-1);
       if (previous) set({ route: previous, history: history.slice(0, -1) });
+    },
+    backTo: (match) => {
+      const history = get().history;
+      const index = history.findLastIndex(match);
+      const target = history[index];
+      if (!target) return false;
+      set({ route: target, history: history.slice(0, index) });
+      return true;
     },
     home: () => set({ route: { screen: 'topics', params: {} }, history: [] }),
   }),

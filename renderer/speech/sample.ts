@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { blockTextKey, CONTENT_NAMESPACE, guidedPath, pageById } from '../../core/content';
+import { allPages, blockTextKey, CONTENT_NAMESPACE, guidedPath, pageById } from '../../core/content';
 import { RECORDINGS_URL_PATH } from '../../core/recordings/naming';
 import type { RecordingsIndex } from '../../core/recordings/manifest';
 import { ensureLanguageLoaded } from '../platform/i18n/i18n';
@@ -39,8 +39,8 @@ export async function playSample(
 ): Promise<void> {
   stopReading();
   stopSample();
-  const recorded = guidedPath()
-    .map((ref) => recordings.fileFor(language, ref.pageId))
+  const recorded = allPages()
+    .map((page) => recordings.fileFor(language, page.id))
     .find((file) => file !== null);
   if (recorded) {
     const audio = new Audio(`${RECORDINGS_URL_PATH}${recorded}`);

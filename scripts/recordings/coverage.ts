@@ -5,6 +5,7 @@ import { LANGUAGE_CODES } from '../../core/languages';
 import { expectedFileName, type RecordingName } from '../../core/recordings/naming';
 
 export interface TopicCoverage {
+  /** A topic's id, or `short-path` for the short path's key pages (recorded first: every patient hears them). */
   topicId: string;
   recorded: number;
   total: number;
@@ -23,12 +24,13 @@ export interface LanguageCoverage {
 export function coverageOf(names: readonly RecordingName[], structure: ContentStructure = CONTENT): LanguageCoverage[] {
   const recorded = new Set(names.map((name) => `${name.language}/${name.pageId}`));
   return LANGUAGE_CODES.filter((language) => names.some((name) => name.language === language)).map((language) => {
-    const topics = structure.topics.map((topic) => {
-      const missing = topic.pages.filter((page) => !recorded.has(`${language}/${page.id}`));
+    const groups = [{ id: 'short-path', pages: structure.shortPath }, ...structure.topics];
+    const topics = groups.map((group) => {
+      const missing = group.pages.filter((page) => !recorded.has(`${language}/${page.id}`));
       return {
-        topicId: topic.id,
-        recorded: topic.pages.length - missing.length,
-        total: topic.pages.length,
+        topicId: group.id,
+        recorded: group.pages.length - missing.length,
+        total: group.pages.length,
         missing: missing.map((page) => expectedFileName(language, page.id)),
       };
     });

@@ -43,13 +43,17 @@ test.describe('Back and Home are on every patient screen and do what they say', 
     await expectScreen(page, 'topics');
   });
 
-  test('a new page starts scrolled to its top', async ({ page }) => {
+  test('a screen taller than the window starts at its top, and pages never scroll (they split)', async ({ page }) => {
     await page.setViewportSize({ width: 1366, height: 768 });
-    await reachScreen(page, 'page');
+    await reachScreen(page, 'topics');
     const main = page.getByRole('main');
     await main.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
     await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBeGreaterThan(0);
-    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await page.getByRole('button', { name: /^Start here/ }).click();
+    await expectScreen(page, 'page');
+    expect(await main.evaluate((element) => getComputedStyle(element).overflowY)).toBe('hidden');
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expectScreen(page, 'topics');
     await expect.poll(() => main.evaluate((element) => element.scrollTop)).toBe(0);
   });
 });

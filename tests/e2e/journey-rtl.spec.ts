@@ -1,5 +1,5 @@
 import { expect, openKiosk, test } from './support/fixtures';
-import { expectScreen, pressGently, swipe } from './support/journey';
+import { expectScreen, swipe, tapAttract } from './support/journey';
 import { scrollsSideways, touchTargetProblems } from './support/targets';
 
 test.use({ hasTouch: true });
@@ -7,7 +7,7 @@ test.describe.configure({ timeout: 180_000 });
 
 test('right-to-left (Arabic): pages lay out without sideways scrolling, and swiping is mirrored', async ({ page }) => {
   await openKiosk(page);
-  await pressGently(page, page.getByRole('button', { name: 'Touch to start' }));
+  await tapAttract(page);
   await expectScreen(page, 'language');
   await page.getByRole('button', { name: /Arabic/ }).click();
   await expectScreen(page, 'topics');

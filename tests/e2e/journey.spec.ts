@@ -1,25 +1,43 @@
 import QRCode from 'qrcode';
-import { CONTENT, guidedPath } from '../../core/content';
+import { CONTENT, topicById } from '../../core/content';
 import { TAKE_HOME_QR_OPTIONS, takeHomeText } from '../../renderer/patient/finish/takeHomeText';
 import { expect, test } from './support/fixtures';
-import { answerAll, expectScreen, guidedToQuestions, readToCheck, startInEnglish, swipe } from './support/journey';
+import {
+  answerAll,
+  expectScreen,
+  guidedToQuestions,
+  pageProgress,
+  readToCheck,
+  startInEnglish,
+  swipe,
+} from './support/journey';
 
 test.use({ hasTouch: true });
 
 // Each test starts a fresh kiosk and taps through it; shared CI machines can be slow.
 test.describe.configure({ timeout: 180_000 });
 
+const mustTopic = (id: string) => {
+  const topic = topicById(id);
+  if (!topic) throw new Error(`content lost its ${id} topic`);
+  return topic;
+};
+
 test.describe('patient journey', () => {
-  test('guided path by touch: attract to finish through every page, the check and the question list', async ({
+  test('the short path by touch: key messages, a short check, the question list, the finish and Start again', async ({
     page,
   }) => {
-    test.setTimeout(300_000); // about fifty taps on a busy CI machine
     await startInEnglish(page);
+    await expect(page.getByText('About 4 minutes')).toBeVisible();
     await page.getByRole('button', { name: /^Start here/ }).tap();
     await expectScreen(page, 'page');
-    const total = guidedPath().length;
-    await expect(page.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
-    await expect(page.getByText(/^Topic 1 of \d+: What is neuropathy\?$/)).toBeVisible();
+    const { total } = await pageProgress(page);
+    // One page per topic; at 1920×1080 and the default size each fits on one screen.
+    expect(total).toBe(CONTENT.shortPath.length);
+    expect(total).toBeGreaterThanOrEqual(8);
+    expect(total).toBeLessThanOrEqual(12);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nerve damage has many causes');
+    await expect(page.getByRole('button', { name: 'Learn more: What is neuropathy?' })).toBeVisible();
 
     for (let step = 1; step < total; step += 1) {
       await page.getByRole('button', { name: 'Next', exact: true }).tap();
@@ -33,6 +51,8 @@ test.describe('patient journey', () => {
     await page.getByRole('button', { name: 'Check what you learned' }).tap();
     await expectScreen(page, 'check');
     await expect(page.getByText(`Question 1 of ${CONTENT.guidedCheck.length}`)).toBeVisible();
+    expect(CONTENT.guidedCheck.length).toBeGreaterThanOrEqual(2);
+    expect(CONTENT.guidedCheck.length).toBeLessThanOrEqual(4);
     expect(await answerAll(page, 'Make my question list')).toBe(CONTENT.guidedCheck.length);
 
     await expectScreen(page, 'questions');
@@ -41,17 +61,40 @@ test.describe('patient journey', () => {
     await expectScreen(page, 'finish');
     await expect(page.getByRole('listitem').filter({ hasText: 'Should I have my B12 checked?' })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Things to remember' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Start again' })).toBeInViewport();
 
     await page.getByRole('button', { name: 'Start again' }).tap();
     await expectScreen(page, 'attract');
   });
 
-  test('jumping in from the menu walks one topic, asks its questions, then returns to the menu', async ({ page }) => {
+  test('Learn more opens the whole topic, and its end comes back to the same short-path page', async ({ page }) => {
     await startInEnglish(page);
-    const topic = CONTENT.topics.find((t) => t.id === 'get-help');
-    if (!topic) throw new Error('content lost its get-help topic');
+    await page.getByRole('button', { name: /^Start here/ }).click();
+    await page.getByRole('button', { name: 'Next', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('B12 keeps your nerves healthy');
+    const before = await pageProgress(page);
+
+    await page.getByRole('button', { name: 'Learn more: What B12 does for nerves' }).click();
+    await expectScreen(page, 'page');
+    const topic = mustTopic('b12-and-nerves');
+    const seen = await readToCheck(page);
+    expect(seen).toEqual(topic.pages.map((_, i) => `Step ${i + 1} of ${topic.pages.length}`));
+    expect(await answerAll(page, 'Back to where I was')).toBe(topic.questions.length);
+
+    await expectScreen(page, 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('B12 keeps your nerves healthy');
+    expect((await pageProgress(page)).text).toBe(before.text);
+    // Back from here still walks the short path, not the topic just read.
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Nerve damage has many causes');
+  });
+
+  test('a topic from the menu walks its pages, asks its questions, then returns to the menu', async ({ page }) => {
+    await startInEnglish(page);
+    const topic = mustTopic('get-help');
     await page.getByRole('button', { name: /^When to get help/ }).click();
     await expectScreen(page, 'page');
+    await expect(page.getByText('Emergency', { exact: true })).toBeVisible();
     const seen = await readToCheck(page);
     expect(seen).toEqual(topic.pages.map((_, i) => `Step ${i + 1} of ${topic.pages.length}`));
     expect(await answerAll(page, 'Back to the topics')).toBe(topic.questions.length);
@@ -61,7 +104,7 @@ test.describe('patient journey', () => {
   test('swiping a page forward and back with a finger', async ({ page }) => {
     await startInEnglish(page);
     await page.getByRole('button', { name: /^Start here/ }).tap();
-    const total = guidedPath().length;
+    const { total } = await pageProgress(page);
     const body = page.locator('article');
     const box = await body.boundingBox();
     if (!box) throw new Error('page body not laid out');
@@ -76,29 +119,46 @@ test.describe('patient journey', () => {
     await expect(page.getByText(`Step 1 of ${total}`, { exact: true })).toBeVisible();
   });
 
-  test('teach-back: right and wrong answers each explain the right answer, with no score', async ({ page }) => {
+  test('teach-back marks a wrong answer with a cross as "Your answer", then shows the right one with a tick', async ({
+    page,
+  }) => {
     await startInEnglish(page);
     await page.getByRole('button', { name: /^Who runs low on B12/ }).click();
     await readToCheck(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who is more likely to run low on B12?');
 
-    const wrong = page.getByRole('button', { name: 'Someone who has eggs and milk each day' });
-    await wrong.click();
-    await expect(wrong).toHaveAttribute('aria-pressed', 'true');
+    await page.getByRole('button', { name: 'Someone who has eggs and milk each day' }).click();
+    const mine = page.locator('.check__mark[data-chosen="true"]');
+    await expect(mine).toHaveAttribute('data-mark', 'wrong');
+    await expect(mine).toContainText('Your answer');
+    await expect(mine).toContainText('Someone who has eggs and milk each day');
+    await expect(mine.locator('.check__mark-icon svg path')).toHaveCount(2); // the cross's two strokes
+    const right = page.locator('.check__mark[data-mark="right"]');
+    await expect(right).toContainText('The right answer');
+    await expect(right).toContainText('Someone aged 75 or older');
     await expect(page.getByText(/^Not quite\./)).toBeVisible();
-
-    const right = page.getByRole('button', { name: 'Someone aged 75 or older' });
-    await right.click();
-    await expect(right).toHaveAttribute('aria-pressed', 'true');
-    await expect(wrong).toHaveAttribute('aria-pressed', 'false');
-    await expect(page.getByText(/^Yes, that's right\./)).toBeVisible();
-    await expect(page.getByText(/^Not quite\./)).toHaveCount(0);
+    // The explanation and Next are on screen without scrolling.
+    await expect(page.getByText(/^Not quite\./)).toBeInViewport();
+    await expect(page.getByRole('button', { name: 'Next question' })).toBeInViewport();
 
     await page.getByRole('button', { name: 'Next question' }).click();
-    await page.getByRole('button', { name: /Stop taking metformin/ }).click();
-    await expect(page.getByText(/Please do not stop on your own/)).toBeVisible();
+    await page.getByRole('button', { name: /Keep taking it, and ask about a B12 test/ }).click();
+    const chosen = page.locator('.check__mark[data-chosen="true"]');
+    await expect(chosen).toHaveAttribute('data-mark', 'right');
+    await expect(page.locator('.check__mark')).toHaveCount(1);
+    await expect(page.getByText(/^Yes, that's right\./)).toBeVisible();
     await expect(page.getByText('Thank you. You answered 2 questions.')).toBeVisible();
-    await expect(page.locator('body')).not.toContainText(/wrong|score|\d+\s*\/\s*\d+/i);
+    await expect(page.locator('main')).not.toContainText(/score|\d+\s*\/\s*\d+|you got/i);
+  });
+
+  test('a wrong answer about the emergency signs offers the warning signs, one tap away', async ({ page }) => {
+    await startInEnglish(page);
+    await page.getByRole('button', { name: /^When to get help/ }).click();
+    await readToCheck(page);
+    await page.getByRole('button', { name: 'Rest and see if it goes away' }).click();
+    await page.getByRole('button', { name: 'See the warning signs' }).click();
+    await expectScreen(page, 'page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Get help now');
   });
 
   test('building the question list shows it large with a QR code of exactly that list', async ({ page }) => {
@@ -126,19 +186,24 @@ test.describe('patient journey', () => {
 
     const qr = page.getByRole('img', { name: 'QR code with your list of questions' });
     await expect(qr).toBeVisible();
-    const heading = 'My questions for my clinician';
+    const heading = 'My questions for my doctor or nurse';
     await expect(page.getByRole('heading', { name: heading })).toBeVisible();
     const svg = await QRCode.toString(takeHomeText(heading, expected), TAKE_HOME_QR_OPTIONS);
     expect(await qr.getAttribute('src')).toBe(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
   });
 
-  test('about page shows sources, the review date and status, and the disclaimer, without links', async ({ page }) => {
+  test('about page: sources, review date and status, what awaits review, the disclaimer, no links', async ({
+    page,
+  }) => {
     await startInEnglish(page);
     await page.getByRole('button', { name: 'About this information' }).click();
     await expectScreen(page, 'about');
     await expect(page.getByRole('heading', { level: 1, name: 'About this information' })).toBeVisible();
     await expect(page.getByText(/not yet been checked by a health professional/)).toBeVisible();
-    await expect(page.getByText('Next review due: November 23, 2026')).toBeVisible();
+    await expect(page.getByText('Next review due: June 1, 2027')).toBeVisible();
+    const awaiting = page.getByRole('region', { name: 'Still waiting for a health professional to check' });
+    await expect(awaiting.getByRole('listitem').first()).toHaveText('Get help now');
+    await expect(awaiting.getByRole('listitem').filter({ hasText: 'Get help today' })).toHaveCount(1);
     await expect(page.getByText(/not medical advice/)).toBeVisible();
     for (const source of CONTENT.sources)
       await expect(page.getByText(`${source.publisher}, ${source.year}`).first()).toBeVisible();

@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { allPages } from '../../core/content';
 import { LANGUAGE_CODES } from '../../core/languages';
 import { expect, test } from './support/fixtures';
 import { installMediaLog, installSpeechStub, mediaLog, speechLog } from './support/speechStub';
@@ -13,7 +14,7 @@ import { openStaffFirstRun } from './support/staff';
 const section = (page: Page) => page.getByRole('region', { name: 'Voices and recordings' });
 const row = (page: Page, code: string) => section(page).locator(`li[data-language="${code}"]`);
 const en = JSON.parse(readFileSync('locales/en/content.json', 'utf8')) as { pages: Record<string, { h: string }> };
-const RECORDED_SOMALI = 'Recorded pages: 2 of 39';
+const RECORDED_SOMALI = `Recorded pages: 2 of ${allPages().length}`;
 
 test('lists the truth for this browser: no voice means nothing to hear, except Somali, which has recordings', async ({
   page,
@@ -56,16 +57,16 @@ test('with local voices: names the voice each language uses, and plays a sample 
   await expect.poll(async () => (await speechLog(page)).utterances.length).toBe(1);
   const [sample] = (await speechLog(page)).utterances;
   expect(sample).toMatchObject({ voice: 'Local English', lang: 'en-GB' });
-  expect(sample?.text).toContain(en.pages['neuropathy-nerves']?.h ?? 'missing heading');
+  expect(sample?.text).toContain(en.pages['key-neuropathy']?.h ?? 'missing heading');
 
   const somali = row(page, 'so').getByRole('button');
   await somali.click();
   await expect(somali).toHaveText('Stop the sample');
   await expect(somali).toHaveAttribute('aria-pressed', 'true');
-  expect(await mediaLog(page)).toEqual(['play /recordings/so/neuropathy-nerves.mp3']);
+  expect(await mediaLog(page)).toEqual(['play /recordings/so/key-neuropathy.mp3']);
   await somali.click();
   await expect(somali).toHaveText('Play a sample');
-  expect((await mediaLog(page)).at(-1)).toBe('pause /recordings/so/neuropathy-nerves.mp3');
+  expect((await mediaLog(page)).at(-1)).toBe('pause /recordings/so/key-neuropathy.mp3');
 });
 
 test('says when read-aloud is switched off, and lists only the languages offered', async ({ page }) => {

@@ -96,7 +96,7 @@ describe('validateContent catches each class of defect', () => {
       structure.questions.find((q) => q.id === 'q-urgent'),
       'q-urgent',
     );
-    question.choices.forEach((choice) => (choice.correct = choice.id !== 'more-b12'));
+    question.choices.forEach((choice) => (choice.correct = choice.id !== 'rest'));
     const found = withCode(validateContent(structure, en), 'correct-answer-count');
     expect(found).toEqual([expect.objectContaining({ severity: 'error', path: 'structure.questions.q-urgent' })]);
     expect(found[0]?.message).toMatch(/2 correct/);
@@ -108,14 +108,80 @@ describe('validateContent catches each class of defect', () => {
     expect(withCode(validateContent(structure, en), 'correct-answer-count')).toHaveLength(1);
   });
 
-  test('an unknown source id', () => {
+  test('an unknown source id on a claim', () => {
     const structure = copyOf(CONTENT);
-    firstPage(structure).sources.push('made-up-journal');
+    must(firstPage(structure).claims[0], 'first claim').sources.push('made-up-journal');
     const found = withCode(validateContent(structure, en), 'unknown-source');
     expect(found).toEqual([
-      expect.objectContaining({ severity: 'error', path: 'structure.pages.neuropathy-nerves.sources' }),
+      expect.objectContaining({
+        severity: 'error',
+        path: 'structure.pages.neuropathy-nerves.claims.nerves-carry-messages',
+      }),
     ]);
     expect(found[0]?.message).toContain('made-up-journal');
+  });
+
+  test('a page with no claims, or a claim with no sources, is an error', () => {
+    const noClaims = copyOf(CONTENT);
+    firstPage(noClaims).claims = [];
+    expect(withCode(validateContent(noClaims, en), 'schema').map((d) => d.path)).toEqual([
+      'structure.topics.0.pages.0.claims',
+    ]);
+    const noSources = copyOf(CONTENT);
+    must(firstPage(noSources).claims[0], 'first claim').sources = [];
+    expect(withCode(validateContent(noSources, en), 'schema').map((d) => d.path)).toEqual([
+      'structure.topics.0.pages.0.claims.0.sources',
+    ]);
+  });
+
+  test('a picture repeated within a topic or along the short path', () => {
+    const structure = copyOf(CONTENT);
+    const page = must(firstTopic(structure).pages[1], 'second page');
+    page.blocks = page.blocks.map((b) => (b.type === 'illustration' ? { ...b, illustration: 'nerve-signal' } : b));
+    const shortPage = must(structure.shortPath[1], 'second key page');
+    shortPage.blocks = shortPage.blocks.map((b) =>
+      b.type === 'illustration' ? { ...b, illustration: 'hands-feet-tingling' } : b,
+    );
+    const found = withCode(validateContent(structure, en), 'repeated-illustration');
+    expect(found.map((d) => d.path)).toEqual(['structure.topics.neuropathy', 'structure.shortPath']);
+  });
+
+  test('a safety-net page, question or key message without its review flag', () => {
+    const structure = copyOf(CONTENT);
+    structure.reviewFlags = structure.reviewFlags.filter(
+      (flag) => !['help-same-day', 'q-urgent', 'get-help'].includes(flag.id),
+    );
+    const found = withCode(validateContent(structure, en), 'safety-net-not-flagged');
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringContaining('page "help-same-day"'),
+      expect.stringContaining('question "q-urgent"'),
+      expect.stringContaining('keyMessage "get-help"'),
+    ]);
+  });
+
+  test('a page with safety-net claims but no tier still needs its flag', () => {
+    const structure = copyOf(CONTENT);
+    structure.reviewFlags = structure.reviewFlags.filter((flag) => flag.id !== 'help-action');
+    const found = withCode(validateContent(structure, en), 'safety-net-not-flagged');
+    expect(found.map((d) => d.message)).toEqual([
+      expect.stringContaining('page "help-action" makes safety-net claims'),
+    ]);
+  });
+
+  test('"Need help now?" must open an emergency-tier page; flags and pointers must name real things', () => {
+    const structure = copyOf(CONTENT);
+    structure.emergencyPage = 'help-soon';
+    must(
+      structure.questions.find((q) => q.id === 'q-urgent'),
+      'q-urgent',
+    ).wrongAnswerPage = 'help-nowhere';
+    must(structure.shortPath[0], 'first key page').learnMore = 'no-such-topic';
+    structure.reviewFlags.push({ target: 'question', id: 'q-nowhere', safetyNet: false, reason: 'x' });
+    const diagnostics = validateContent(structure, en);
+    expect(withCode(diagnostics, 'emergency-page')).toHaveLength(1);
+    expect(withCode(diagnostics, 'unknown-page').map((d) => d.path)).toEqual(['structure.questions.q-urgent']);
+    expect(withCode(diagnostics, 'unknown-topic').map((d) => d.path)).toEqual(['structure.shortPath.key-neuropathy']);
+    expect(withCode(diagnostics, 'unknown-review-target')).toHaveLength(1);
   });
 
   test('an unknown illustration', () => {

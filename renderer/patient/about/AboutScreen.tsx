@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CONTENT, aboutKey, reviewStatusKey, sourceTitleKey } from '../../../core/content';
 import { PatientFrame } from '../frame/PatientFrame';
 import { useContentText } from '../../platform/i18n/useContentText';
+import { AwaitingReview } from './AwaitingReview';
 import './about.css';
 
 /** Formats the ISO review date for the current language; falls back to the ISO text if the locale is unknown. */
@@ -33,6 +34,7 @@ export function AboutScreen() {
           {text(aboutKey('reviewDate'), { date: formatDate(CONTENT.reviewDate, i18n.resolvedLanguage ?? 'en') })}
         </p>
       </section>
+      <AwaitingReview />
       <section className="about__sources" aria-labelledby="about-sources-heading">
         <h2 id="about-sources-heading">{text(aboutKey('sourcesHeading'))}</h2>
         <p className="about__text">{text(aboutKey('sourcesNote'))}</p>

@@ -3,7 +3,7 @@
  * be a blank or half-empty screen, so the journey leaves it out (English is the
  * fallback for every language, so English decides). Pure, for unit tests.
  */
-import { blockKeys, type ContentStructure } from '../../../core/content';
+import { allPages, blockKeys, type ContentStructure } from '../../../core/content';
 import { isStringTree, valueAt } from '../../../core/content/stringTree';
 
 function hasText(strings: unknown, key: string): boolean {
@@ -14,13 +14,11 @@ function hasText(strings: unknown, key: string): boolean {
 
 /** Ids of pages with no heading block or with any of their words missing or empty in `strings`. */
 export function incompletePageIds(structure: ContentStructure, strings: unknown): string[] {
-  return structure.topics.flatMap((topic) =>
-    topic.pages
-      .filter((page) => {
-        const hasHeading = page.blocks.some((block) => block.type === 'heading');
-        const keys = page.blocks.flatMap((block) => blockKeys(page.id, block));
-        return !hasHeading || !keys.every((key) => hasText(strings, key));
-      })
-      .map((page) => page.id),
-  );
+  return allPages(structure)
+    .filter((page) => {
+      const hasHeading = page.blocks.some((block) => block.type === 'heading');
+      const keys = page.blocks.flatMap((block) => blockKeys(page.id, block));
+      return !hasHeading || !keys.every((key) => hasText(strings, key));
+    })
+    .map((page) => page.id);
 }

@@ -13,7 +13,11 @@ import { TakeHomeQr } from './TakeHomeQr';
 import { takeHomeText } from './takeHomeText';
 import './finish.css';
 
-/** The end: the patient's questions shown large to show a clinician, a QR code to take them home, the key messages, and Start again. */
+/**
+ * The end, and where "I've been called" leads: the patient's questions shown large to
+ * show a doctor or nurse, a QR code to take them home, the key messages, and Start
+ * again always in view at the bottom.
+ */
 export function FinishScreen() {
   const { t, i18n } = useTranslation();
   const text = useContentText();
@@ -33,7 +37,11 @@ export function FinishScreen() {
   const qrHeading = staffHeading || t('journey.finish.qrHeading');
 
   return (
-    <PatientFrame title={t('journey.finish.title')}>
+    <PatientFrame
+      title={t('journey.finish.title')}
+      showCalled={false}
+      forward={{ onClick: startAgain, label: t('nav.startAgain') }}
+    >
       <div className="finish__layout">
         <section className="finish__list" aria-labelledby="finish-list-heading">
           <h2 id="finish-list-heading">{t('journey.finish.listHeading')}</h2>
@@ -62,16 +70,13 @@ export function FinishScreen() {
       <section className="finish__messages" aria-labelledby="finish-messages-heading">
         <h2 id="finish-messages-heading">{t('journey.finish.keyMessagesHeading')}</h2>
         <ul>
-          {CONTENT.keyMessages.map((id) => (
+          {CONTENT.keyMessages.map(({ id }) => (
             <li key={id}>{text(keyMessageKey(id))}</li>
           ))}
         </ul>
       </section>
       <div className="finish__actions">
-        <button type="button" className="button button--primary button--large" onClick={startAgain}>
-          {t('nav.startAgain')}
-        </button>
-        <button type="button" className="button button--large" onClick={() => go('about')}>
+        <button type="button" className="button" onClick={() => go('about')}>
           {t('journey.finish.about')}
         </button>
       </div>

@@ -53,3 +53,44 @@ export function TickIcon() {
     </svg>
   );
 }
+
+/** A chosen answer that was not right: a cross, never a tick. */
+export function CrossIcon() {
+  return (
+    <svg {...common} className="icon">
+      <path d="M6 6l12 12" />
+      <path d="M18 6 6 18" />
+    </svg>
+  );
+}
+
+/** "Need help now?": a warning triangle. */
+export function AlertIcon() {
+  return (
+    <svg {...common} className="icon">
+      <path d="M12 3.5 2.5 20h19z" />
+      <path d="M12 10v4.5" />
+      <path d="M12 17.5v.01" />
+    </svg>
+  );
+}
+
+/** "I've been called": the patient's list. */
+export function ListIcon() {
+  return (
+    <svg {...common} className="icon">
+      <path d="M9 6h11M9 12h11M9 18h11" />
+      <path d="M4 6h.01M4 12h.01M4 18h.01" />
+    </svg>
+  );
+}
+
+/** "More below": points down in every language. */
+export function DownIcon() {
+  return (
+    <svg {...common} className="icon">
+      <path d="M12 4v15" />
+      <path d="m5 13 7 7 7-7" />
+    </svg>
+  );
+}

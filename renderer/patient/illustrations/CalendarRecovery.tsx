@@ -1,5 +1,6 @@
 import { ill } from './palette';
 import { Frame, type IllustrationProps } from './parts/Frame';
+import { CalendarPage } from './parts/Calendar';
 import { Limb } from './parts/shapes';
 
 const COLS = [40, 78, 116, 154];
@@ -9,10 +10,7 @@ const ROWS = [118, 158, 198];
 export function CalendarRecovery(props: IllustrationProps) {
   return (
     <Frame {...props}>
-      <rect x={24} y={52} width={176} height={200} rx={12} fill={ill('surface')} />
-      <path d="M24 98 L24 64 Q24 52 36 52 L188 52 Q200 52 200 64 L200 98 Z" fill={ill('accent')} />
-      <rect x={58} y={34} width={14} height={34} rx={7} fill={ill('plate')} />
-      <rect x={152} y={34} width={14} height={34} rx={7} fill={ill('plate')} />
+      <CalendarPage x={24} y={52} w={176} h={200} />
       {ROWS.flatMap((y, r) =>
         COLS.map((x, c) => (
           <g key={`${x},${y}`}>

@@ -37,7 +37,7 @@ export const PALETTE = {
   'skin-2': { fallback: '#d29a63', use: 'medium skin tone', contrastWith: ['line'] },
   'skin-3': { fallback: '#a86b3c', use: 'deep skin tone', contrastWith: ['line'] },
   'hair-1': { fallback: '#e6e6e6', use: 'white / silver hair', contrastWith: ['line'] },
-  'hair-2': { fallback: '#9e9e9e', use: 'grey hair', contrastWith: ['line'] },
+  'hair-2': { fallback: '#9e9e9e', use: 'grey hair; metal', contrastWith: ['line'] },
   'cloth-1': { fallback: '#5fa8d3', use: 'clothing: sky blue', contrastWith: ['line'] },
   'cloth-2': { fallback: '#e8826a', use: 'clothing: coral; sample tubes', contrastWith: ['line'] },
   'cloth-3': { fallback: '#8cc084', use: 'clothing: green; leaves and plants', contrastWith: ['line'] },
@@ -45,6 +45,11 @@ export const PALETTE = {
   fish: { fallback: '#9fb8c8', use: 'fish', contrastWith: ['line'] },
   grain: { fallback: '#e8c07a', use: 'cereal, toast, wood', contrastWith: ['line'] },
   spread: { fallback: '#a8703f', use: 'yeast spread, soil, shoes', contrastWith: ['line'] },
+  red: {
+    fallback: '#d32f2f',
+    use: 'red: the gentle "no" ring over something to stop; drops of blood',
+    contrastWith: ['line', 'bg', 'surface'],
+  },
   positive: {
     fallback: '#2e7d32',
     use: 'green ticks: a mark on bg and paper',

@@ -3,18 +3,24 @@ import type { IllustrationId } from '../../../core/illustrationIds';
 import type { IllustrationProps } from './parts/Frame';
 import { B12Foods } from './B12Foods';
 import { BalanceWalking } from './BalanceWalking';
+import { BigPromises } from './BigPromises';
+import { BloodSugar } from './BloodSugar';
 import { BloodTest } from './BloodTest';
+import { BookVisit } from './BookVisit';
 import { CalendarRecovery } from './CalendarRecovery';
 import { ClinicianTalk } from './ClinicianTalk';
 import { FootCheck } from './FootCheck';
 import { FortifiedFoods } from './FortifiedFoods';
 import { HandsFeetTingling } from './HandsFeetTingling';
 import { LabResults } from './LabResults';
+import { LaughingGas } from './LaughingGas';
 import { Medicines } from './Medicines';
 import { NerveMyelin } from './NerveMyelin';
 import { NerveSignal } from './NerveSignal';
 import { OlderAdults } from './OlderAdults';
 import { QuestionList } from './QuestionList';
+import { SameDay } from './SameDay';
+import { ShotSchedule } from './ShotSchedule';
 import { StomachAbsorption } from './StomachAbsorption';
 import { TabletsInjection } from './TabletsInjection';
 import { UrgentHelp } from './UrgentHelp';
@@ -38,6 +44,12 @@ export const ILLUSTRATIONS: Record<IllustrationId, ComponentType<IllustrationPro
   'clinician-talk': ClinicianTalk,
   'urgent-help': UrgentHelp,
   'question-list': QuestionList,
+  'laughing-gas': LaughingGas,
+  'blood-sugar': BloodSugar,
+  'big-promises': BigPromises,
+  'same-day': SameDay,
+  'book-visit': BookVisit,
+  'shot-schedule': ShotSchedule,
 };
 
 /**
@@ -64,4 +76,10 @@ export const mirrorInRtl: Record<IllustrationId, boolean> = {
   'clinician-talk': false,
   'urgent-help': false,
   'question-list': false,
+  'laughing-gas': false,
+  'blood-sugar': false,
+  'big-promises': false,
+  'same-day': false,
+  'book-visit': false,
+  'shot-schedule': true,
 };

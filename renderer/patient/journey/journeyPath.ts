@@ -16,15 +16,22 @@ import {
 } from '../../../core/content';
 import type { ScreenId } from '../../../core/screens';
 
-/** A walk through the content: the guided path, or one topic's pages. */
-export type JourneyPath = { readonly kind: 'guided' } | { readonly kind: 'topic'; readonly topicId: string };
+/**
+ * A topic opened with "Learn more" from the short path remembers the short-path
+ * step it came from (`returnTo`), so it ends back there instead of at the menu.
+ */
+export type JourneyPath =
+  { readonly kind: 'guided' } | { readonly kind: 'topic'; readonly topicId: string; readonly returnTo?: number };
 
 /** The guided path ("Start here"). */
 export const GUIDED: JourneyPath = { kind: 'guided' };
 
 /** Route params that name a path (navigation params are flat strings). */
 export function pathParams(path: JourneyPath): Record<string, string> {
-  return path.kind === 'guided' ? { path: 'guided' } : { path: 'topic', topic: path.topicId };
+  if (path.kind === 'guided') return { path: 'guided' };
+  const params: Record<string, string> = { path: 'topic', topic: path.topicId };
+  if (path.returnTo !== undefined) params.from = String(path.returnTo);
+  return params;
 }
 
 /** Reads a path back from route params; anything unrecognised is the guided path, so a screen never breaks. */
@@ -33,9 +40,11 @@ export function parsePath(
   structure: ContentStructure = CONTENT,
 ): JourneyPath {
   const topicId = params.topic;
-  if (params.path === 'topic' && topicId !== undefined && topicById(topicId, structure))
-    return { kind: 'topic', topicId };
-  return GUIDED;
+  if (params.path !== 'topic' || topicId === undefined || !topicById(topicId, structure)) return GUIDED;
+  const from = Number.parseInt(params.from ?? '', 10);
+  return Number.isInteger(from) && from >= 0 && from < structure.shortPath.length
+    ? { kind: 'topic', topicId, returnTo: from }
+    : { kind: 'topic', topicId };
 }
 
 /** The pages this path walks, in order, leaving out pages the content check found unusable. */
@@ -58,9 +67,13 @@ export function pathQuestions(path: JourneyPath, structure: ContentStructure = C
   return topic ? topicQuestions(topic, structure) : [];
 }
 
-/** Where the path goes once its check is done: the guided path goes on to the question list; a topic returns to the menu. */
+/**
+ * Where the path goes once its check is done: the short path goes on to the question
+ * list; a topic opened from the short path returns there; any other topic returns to the menu.
+ */
 export function screenAfterCheck(path: JourneyPath): ScreenId {
-  return path.kind === 'guided' ? 'questions' : 'topics';
+  if (path.kind === 'guided') return 'questions';
+  return path.returnTo === undefined ? 'topics' : 'page';
 }
 
 /** Clamps a step from route params into the path, so a stale or odd value still shows a real page. */

@@ -2,7 +2,7 @@ import { useRef, type PointerEvent } from 'react';
 import type { TextDirection } from '../../../core/languages';
 import { swipeIntent, type SwipeIntent } from './swipe';
 
-interface SwipeHandlers {
+export interface SwipeHandlers {
   onPointerDown: (event: PointerEvent) => void;
   onPointerUp: (event: PointerEvent) => void;
   onPointerCancel: () => void;

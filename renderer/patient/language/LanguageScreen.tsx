@@ -9,7 +9,7 @@ export function LanguageScreen() {
   const { t } = useTranslation();
   const offered = useOfferedLanguages();
   return (
-    <PatientFrame title={t('journey.language.title')} backFallback="attract">
+    <PatientFrame title={t('journey.language.title')} backFallback="attract" showCalled={false}>
       <LanguageOptions languages={offered} onChoose={(profile) => void chooseLanguage(profile.code)} />
     </PatientFrame>
   );

@@ -9,10 +9,12 @@ interface BlockViewProps {
   pageId: string;
   block: Block;
   dir: TextDirection;
+  /** Draw a picture's box and caption only (for hidden measuring copies). */
+  placeholder?: boolean;
 }
 
 /** Draws one content block. The page's first heading is its `<h1>` (drawn by the frame), so headings here are `<h2>`. */
-export function BlockView({ pageId, block, dir }: BlockViewProps) {
+export function BlockView({ pageId, block, dir, placeholder = false }: BlockViewProps) {
   const text = useContentText();
   switch (block.type) {
     case 'heading':
@@ -43,7 +45,9 @@ export function BlockView({ pageId, block, dir }: BlockViewProps) {
       return (
         <figure className="block-figure">
           <div className="block-figure__picture">
-            <Illustration id={block.illustration} title={text(illustrationAltKey(block.illustration))} dir={dir} />
+            {placeholder ? null : (
+              <Illustration id={block.illustration} title={text(illustrationAltKey(block.illustration))} dir={dir} />
+            )}
           </div>
           <figcaption className="block-figure__caption">{text(illustrationCaptionKey(block.illustration))}</figcaption>
         </figure>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { CONTENT, suggestedQuestionKey } from '../../../core/content';
 import { PatientFrame } from '../frame/PatientFrame';
-import { NextIcon, TickIcon } from '../frame/icons';
+import { TickIcon } from '../frame/icons';
 import { useContentText } from '../../platform/i18n/useContentText';
 import { focusByArrowKeys } from '../../platform/a11y/arrowKeys';
 import { useClinicianQuestions } from './clinicianQuestions';
@@ -16,7 +16,10 @@ export function QuestionsScreen() {
   const toggle = useClinicianQuestions((s) => s.toggle);
   const go = useNavigation((s) => s.go);
   return (
-    <PatientFrame title={t('journey.questions.title')}>
+    <PatientFrame
+      title={t('journey.questions.title')}
+      forward={{ onClick: () => go('finish'), label: t('journey.questions.seeList') }}
+    >
       <p className="lead">{t('journey.questions.intro')}</p>
       <ul className="questions__list" role="list" onKeyDown={focusByArrowKeys}>
         {CONTENT.suggestedQuestions.map((id) => {
@@ -36,14 +39,6 @@ export function QuestionsScreen() {
       <p className="questions__count" aria-live="polite">
         {t('journey.questions.count', { count: chosen.length })}
       </p>
-      <button
-        type="button"
-        className="button button--primary button--large questions__next"
-        onClick={() => go('finish')}
-      >
-        <span>{t('journey.questions.seeList')}</span>
-        <NextIcon />
-      </button>
     </PatientFrame>
   );
 }

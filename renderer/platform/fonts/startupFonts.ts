@@ -3,5 +3,7 @@
 // a character in that range is on screen. Other scripts are added per language.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+// Its slashed zero reads as a letter: digits come from Noto Sans (digits.css).
+import './digits.css';
 // Which family each script uses (html[data-script], picker buttons); the files load per language.
 import './scriptFonts.css';

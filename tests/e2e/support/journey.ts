@@ -22,10 +22,24 @@ export async function pressGently(page: Page, target: Locator): Promise<void> {
   await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
 }
 
+/** Taps the middle of the attract screen, as a patient does (the whole screen is one button). */
+export async function tapAttract(page: Page): Promise<void> {
+  await expect(page.getByRole('button', { name: 'Touch to start' })).toBeVisible();
+  const size = page.viewportSize() ?? { width: 1920, height: 1080 };
+  await page.mouse.click(size.width / 2, size.height / 2);
+}
+
+/** The progress line of the page on screen, as numbers ("Step 3 of 11"). */
+export async function pageProgress(page: Page): Promise<{ step: number; total: number; text: string }> {
+  const text = (await page.getByText(/^Step \d+ of \d+$/).textContent()) ?? '';
+  const [, step, total] = /Step (\d+) of (\d+)/.exec(text) ?? [];
+  return { step: Number(step), total: Number(total), text };
+}
+
 /** Attract → language picker → English → topic menu. */
 export async function startInEnglish(page: Page): Promise<void> {
   await openKiosk(page);
-  await pressGently(page, page.getByRole('button', { name: 'Touch to start' }));
+  await tapAttract(page);
   await expectScreen(page, 'language');
   await page.getByRole('button', { name: /^English/ }).click();
   await expectScreen(page, 'topics');
@@ -35,17 +49,15 @@ export async function startInEnglish(page: Page): Promise<void> {
 export async function readToCheck(page: Page): Promise<string[]> {
   const seen: string[] = [];
   for (;;) {
-    const progress = page.getByText(/^Step \d+ of \d+$/);
-    const text = (await progress.textContent()) ?? '';
+    const { step, total, text } = await pageProgress(page);
     seen.push(text);
-    const [, step, total] = /Step (\d+) of (\d+)/.exec(text) ?? [];
     if (step === total) {
       await page.getByRole('button', { name: 'Check what you learned' }).click();
       await expectScreen(page, 'check');
       return seen;
     }
     await page.getByRole('button', { name: 'Next', exact: true }).click();
-    await expect(progress).not.toHaveText(text);
+    await expect(page.getByText(/^Step \d+ of \d+$/)).not.toHaveText(text);
   }
 }
 
@@ -113,7 +125,7 @@ export async function reachScreen(page: Page, target: JourneyScreen): Promise<vo
   }
   if (target === 'language') {
     await openKiosk(page);
-    await pressGently(page, page.getByRole('button', { name: 'Touch to start' }));
+    await tapAttract(page);
     await expectScreen(page, 'language');
     return;
   }

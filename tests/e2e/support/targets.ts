@@ -26,7 +26,17 @@ export async function touchTargetProblems(page: Page): Promise<TargetProblem[]> 
         .map((element) => ({ element, rect: element.getBoundingClientRect() }))
         .filter(
           ({ element, rect }) => rect.width > 0 && rect.height > 0 && getComputedStyle(element).visibility !== 'hidden',
-        );
+        )
+        .filter(({ element, rect }) => {
+          // A control half scrolled out of <main> (or half under the "More below" cue) is measured at
+          // another scroll position, where it is wholly in view (layoutProblems scrolls through).
+          const main = element.closest('main');
+          if (!main || dialogs.length > 0) return true;
+          const view = main.getBoundingClientRect();
+          const cue = document.querySelector('.patient-frame__more')?.getBoundingClientRect();
+          const bottom = cue && cue.height > 0 ? Math.min(view.bottom, cue.top) : view.bottom;
+          return rect.top >= view.top - 0.5 && rect.bottom <= bottom + 0.5;
+        });
       const name = (element: HTMLElement) =>
         element.getAttribute('aria-label') ?? element.textContent?.trim().slice(0, 40) ?? element.tagName;
       const problems: { control: string; problem: string }[] = [];

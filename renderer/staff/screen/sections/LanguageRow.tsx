@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { LanguageProfile } from '../../../../core/i18n/languageProfiles';
-import type { LocaleMeta } from '../../../../core/i18n/provenance';
+import type { ShippedMeta } from '../../../../core/i18n/provenance';
 
 /** What one row of the staff language list shows and allows. */
 export interface LanguageRowState {
@@ -23,7 +23,7 @@ interface LanguageRowProps extends LanguageRowState {
   onMakeDefault(): void;
 }
 
-function useStatusText(meta: LocaleMeta | null): string {
+function useStatusText(meta: ShippedMeta | null): string {
   const { t } = useTranslation();
   if (!meta) return t('staff.languages.statusMissing');
   const unknown = t('staff.languages.unknownPerson');

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { guidedPath } from '../../../../core/content';
+import { allPages } from '../../../../core/content';
 import { languageInfo } from '../../../../core/languages';
 import { whatPatientHears, type LanguageVoiceFacts } from '../../../../core/speech/voiceCheck';
 import { useFontsFor, useOfferedLanguages } from '../../../platform/i18n/useOfferedLanguages';
@@ -28,7 +28,7 @@ export function VoicesSection() {
   // Each endonym in its own script's font.
   useFontsFor(offered);
   useEffect(() => stopSample, []);
-  const total = guidedPath().length;
+  const total = allPages().length;
 
   const describe = (row: LanguageVoiceFacts): string[] => {
     const hears = whatPatientHears(row);
