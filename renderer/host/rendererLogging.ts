@@ -1,4 +1,4 @@
-import { LogScopeSchema } from '../../core/log/entry';
+import { isLogScope } from '../../core/log/limits';
 import { createLogger, setLogSink, type LogLine } from '../../core/log/logger';
 import type { HostApi } from '../../core/host/contract';
 
@@ -15,7 +15,7 @@ export function startRendererLogging(host: () => HostApi, target: Window, alsoCo
   const toConsole = ({ level, scope, message }: LogLine) => console[level](`[${scope}] ${message}`);
   setLogSink((line) => {
     if (alsoConsole) toConsole(line);
-    const scope = LogScopeSchema.safeParse(line.scope).success ? line.scope : 'renderer';
+    const scope = isLogScope(line.scope) ? line.scope : 'renderer';
     const message = line.message.replace(CONTROL_CHARACTERS, '?') || '(empty)';
     host()
       .log({ level: line.level, scope, message })
