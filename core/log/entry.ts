@@ -1,12 +1,10 @@
 import { z } from 'zod';
+import { LOG_LEVELS, LOG_MESSAGE_MAX, LOG_SCOPE_PATTERN } from './limits';
 
-/** How much a log line may carry; longer text is clipped before it is logged or stored. */
-export const LOG_MESSAGE_MAX = 1000;
-export const LOG_LEVELS = ['info', 'warn', 'error'] as const;
-export type LogLevel = (typeof LOG_LEVELS)[number];
+export { LOG_LEVELS, LOG_MESSAGE_MAX, type LogLevel } from './limits';
 
 /** A logger's name: short, lower-case, e.g. "fonts", "host-handshake". */
-export const LogScopeSchema = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/);
+export const LogScopeSchema = z.string().regex(LOG_SCOPE_PATTERN);
 
 /** Text and line breaks only: no NUL or other control characters that could forge or hide log lines. */
 // eslint-disable-next-line no-control-regex -- matching control characters is the point

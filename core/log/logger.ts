@@ -1,5 +1,5 @@
 import { clip, errorText } from '../clip';
-import { LOG_MESSAGE_MAX, type LogLevel } from './entry';
+import { LOG_MESSAGE_MAX, type LogLevel } from './limits';
 
 /** One line on its way to a log: the sink decides where (electron-log's file, the host's log call, the console). */
 export interface LogLine {

@@ -1,4 +1,4 @@
-import { isValidPinFormat, NEW_PIN_MIN_DIGITS } from './format';
+import { isValidNewPin, isValidPinFormat, NEW_PIN_MIN_DIGITS } from './format';
 import { activeLockout, attemptsLeft, recordFailure, recordSuccess, type AttemptState } from './lockout';
 import { EMPTY_PIN_RECORD, type PinHash, type PinRecord } from './record';
 import type { PinStatus, SetPinResult, VerifyResult } from './results';
@@ -96,7 +96,8 @@ export function createPinService(hasher: PinHasher, storage: PinStorage, now: ()
       }),
     setPin: (newPin, currentPin) =>
       serial(async (): Promise<SetPinResult> => {
-        if (!isValidPinFormat(newPin)) return { ok: false, error: 'invalid-format' };
+        // A new PIN needs 6 to 8 digits; shorter ones set before the minimum rose still unlock (check above).
+        if (!isValidNewPin(newPin)) return { ok: false, error: 'invalid-format' };
         let record = await load();
         if (!record) return { ok: false, error: 'needs-reset' };
         if (record.pin !== null) {

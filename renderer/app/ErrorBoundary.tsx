@@ -1,5 +1,8 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import i18next from 'i18next';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('screen');
 
 interface Props {
   children: ReactNode;
@@ -16,7 +19,8 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo): void {
-    console.error('screen failed to render', error, info.componentStack);
+    const where = info.componentStack?.trim().split('\n').slice(0, 3).join(' ') ?? '';
+    log.error(`a screen failed to render${where ? ` (${where})` : ''}`, error);
   }
 
   override render(): ReactNode {

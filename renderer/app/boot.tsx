@@ -6,6 +6,9 @@ import { useNavigation } from '../session/navigation';
 import { useSettings } from '../settings/settingsStore';
 import { App } from './App';
 import { startServices } from './startServices';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('boot');
 
 /**
  * The first patient sees the clinic's default language, as every later one does
@@ -17,7 +20,7 @@ async function startInDefaultLanguage(): Promise<void> {
   try {
     await changeLanguage(language);
   } catch (error) {
-    console.error(`could not start in ${language}; staying in English`, error);
+    log.error(`could not start in ${language}; staying in English`, error);
   }
 }
 

@@ -3,6 +3,9 @@ import type { ScreenId } from '../../core/screens';
 import { AttractScreen } from '../patient/attract/AttractScreen';
 import { whenIdle } from '../platform/idleTask';
 import { lazyScreen, type LazyScreen } from './lazyScreen';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('screens');
 
 /** Patient screens after the attract screen, in the order a patient meets them (and they are preloaded). */
 const PATIENT: Partial<Record<ScreenId, LazyScreen>> = {
@@ -40,7 +43,7 @@ export function preloadScreens(): void {
     const screen = queue.shift();
     if (!screen) return;
     whenIdle(() => {
-      screen.preload().then(next, (error: unknown) => console.warn('[screens] could not preload a screen', error));
+      screen.preload().then(next, (error: unknown) => log.warn('could not preload a screen', error));
     });
   };
   next();

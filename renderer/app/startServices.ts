@@ -1,4 +1,5 @@
 import { getHost } from '../host';
+import { startRendererLogging } from '../host/rendererLogging';
 import { startHeartbeat } from '../idle/heartbeat';
 import { startIdleDriver } from '../idle/idleDriver';
 import { startContentCheck } from '../patient/content/startContentCheck';
@@ -14,13 +15,15 @@ import { installTouchHardening } from './touchHardening';
 /**
  * Everything that runs for the app's lifetime, started once at boot before the
  * first render, in one place (no side-effect imports, no components that draw
- * nothing): touch hardening, usage recording, what ending a session clears, the
+ * nothing): logging to the host, touch hardening, usage recording, what ending a session clears, the
  * narrator, the voice check report, the content check, the display attributes, the idle timer, the
  * heartbeat, the fonts for words staff typed, and the offline web app (its updates apply when a
  * session ends). Returns a stop that undoes them all, last started first.
  */
 export function startServices(target: Window = window): () => void {
   const stops = [
+    // First: whatever goes wrong while the rest starts must reach the log.
+    startRendererLogging(getHost, target, import.meta.env.DEV),
     installTouchHardening(target),
     installUsageRecording(getHost),
     registerSessionEffects(),

@@ -1,9 +1,14 @@
 import { useEffect } from 'react';
+import { createLogger } from '../../core/log/logger';
 import { getHost } from '../host';
+import { useAppInfo } from '../host/appInfo';
+
+const log = createLogger('host-handshake');
 
 /**
- * Asks the host who it is and pings it once at start-up; marks `<html data-host>`
- * when both answer, so tests and staff diagnostics can see the bridge works.
+ * Asks the host who it is and pings it once at start-up; keeps its answer (what it can do)
+ * for the UI and marks `<html data-host>` when both answer, so tests and staff diagnostics
+ * can see the bridge works.
  */
 export function useHostHandshake(): void {
   useEffect(() => {
@@ -13,10 +18,11 @@ export function useHostHandshake(): void {
     Promise.all([host.getAppInfo(), host.ping({ nonce })])
       .then(([info, pong]) => {
         if (cancelled || pong.nonce !== nonce) return;
+        useAppInfo.setState({ info });
         document.documentElement.dataset.host = info.host;
         document.documentElement.dataset.version = info.version;
       })
-      .catch((error: unknown) => console.error('host handshake failed', error));
+      .catch((error: unknown) => log.error('host handshake failed', error));
     return () => {
       cancelled = true;
     };

@@ -1,5 +1,8 @@
 import { EMPTY_MANIFEST, RecordingsManifestSchema, type RecordingsManifest } from '../../core/recordings/manifest';
 import { MANIFEST_FILE_NAME, RECORDINGS_URL_PATH } from '../../core/recordings/naming';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('recordings');
 
 /**
  * The browser host's recordings: whatever serves the static build also serves
@@ -12,9 +15,10 @@ export async function fetchRecordingsManifest(): Promise<RecordingsManifest> {
     const response = await fetch(`${RECORDINGS_URL_PATH}${MANIFEST_FILE_NAME}`, { cache: 'no-store' });
     if (!response.ok) return EMPTY_MANIFEST;
     const parsed = RecordingsManifestSchema.safeParse(await response.json());
-    if (!parsed.success) console.warn(`[recordings] ${RECORDINGS_URL_PATH}${MANIFEST_FILE_NAME} is not a manifest`);
+    if (!parsed.success) log.warn(`${RECORDINGS_URL_PATH}${MANIFEST_FILE_NAME} is not a manifest`);
     return parsed.success ? parsed.data : EMPTY_MANIFEST;
-  } catch {
+  } catch (error) {
+    log.warn(`could not read ${RECORDINGS_URL_PATH}${MANIFEST_FILE_NAME}; no recordings`, error);
     return EMPTY_MANIFEST;
   }
 }

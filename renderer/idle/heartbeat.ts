@@ -1,5 +1,8 @@
 import { getHost } from '../host';
 import { useNavigation } from '../session/navigation';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('heartbeat');
 
 const HEARTBEAT_INTERVAL_MS = 10_000;
 
@@ -12,7 +15,7 @@ export function startHeartbeat(): () => void {
   const beat = () => {
     getHost()
       .heartbeat({ screen: useNavigation.getState().route.screen })
-      .catch((error: unknown) => console.error('heartbeat failed', error));
+      .catch((error: unknown) => log.warn('heartbeat failed', error));
   };
   beat();
   const interval = setInterval(beat, HEARTBEAT_INTERVAL_MS);

@@ -1,6 +1,9 @@
 import { sessionEnded } from '../idle/idleApi';
 import { registeredPatientStores, registeredResetEffects } from './resetRegistry';
 import { useSessionRecord, type CountedEnd } from './sessionRecord';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('session');
 
 /** Every way a patient session ends. */
 export const SESSION_END_REASONS = ['idle-reset', 'start-again', 'error-recovery', 'staff-exit'] as const;
@@ -25,7 +28,7 @@ function resetStores(): void {
       store.reset();
     } catch (error) {
       // One broken store must not leave the others holding the last patient's data.
-      console.error(`reset of ${name} failed`, error);
+      log.error(`reset of ${name} failed`, error);
     }
   }
 }
@@ -33,9 +36,9 @@ function resetStores(): void {
 function runResetEffects(): void {
   for (const [name, effect] of registeredResetEffects()) {
     try {
-      void Promise.resolve(effect()).catch((error: unknown) => console.error(`reset effect ${name} failed`, error));
+      void Promise.resolve(effect()).catch((error: unknown) => log.error(`reset effect ${name} failed`, error));
     } catch (error) {
-      console.error(`reset effect ${name} failed`, error);
+      log.error(`reset effect ${name} failed`, error);
     }
   }
 }

@@ -1,4 +1,7 @@
 import type { PatientEvent } from '../../core/usage/events';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('session');
 
 type Listener = (event: PatientEvent) => void;
 
@@ -13,7 +16,7 @@ export function emitPatientEvent(event: PatientEvent): void {
     try {
       listener(event);
     } catch (error) {
-      console.error('patient event listener failed', error);
+      log.error('patient event listener failed', error);
     }
   }
 }

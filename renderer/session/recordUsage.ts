@@ -1,5 +1,8 @@
 import type { HostApi } from '../../core/host/contract';
 import { onPatientEvent } from './patientEvents';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('usage');
 
 /**
  * Forwards every patient event to the host's usage counters. Counting must never
@@ -9,6 +12,6 @@ export function installUsageRecording(host: () => HostApi): () => void {
   return onPatientEvent((event) => {
     host()
       .recordUsage(event)
-      .catch((error: unknown) => console.error('could not record usage', error));
+      .catch((error: unknown) => log.warn('could not record usage', error));
   });
 }

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { changeLanguage } from '../platform/i18n/i18n';
 import { useSettings } from '../settings/settingsStore';
+import { getHost } from '../host';
 import { registerResetEffect } from './resetRegistry';
 
 /** A dialog left open (language, display) would greet the next patient. */
@@ -37,6 +38,8 @@ export function registerSessionEffects(): () => void {
     registerResetEffect('scroll-positions', scrollToTop),
     registerResetEffect('focus', dropFocus),
     registerResetEffect('language', returnToDefaultLanguage),
+    // The host stops honouring staff calls at once, whatever ended the session (leaving staff mode, the idle reset).
+    registerResetEffect('staff-session', async () => void (await getHost().endStaffSession())),
   ];
   return () => {
     for (const stop of unregister) stop();

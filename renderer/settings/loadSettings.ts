@@ -2,6 +2,9 @@ import type { SettingsView } from '../../core/host/contract';
 import type { SettingsPatch } from '../../core/settings/patch';
 import { getHost } from '../host';
 import { useSettings } from './settingsStore';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('settings');
 
 function apply(view: SettingsView): void {
   useSettings.getState().applySettings(view.settings, view.lockedPaths, view.notice);
@@ -15,7 +18,7 @@ export async function loadSettings(): Promise<void> {
   try {
     apply(await getHost().getSettings());
   } catch (error) {
-    console.error('could not load settings; running on defaults', error);
+    log.error('could not load settings; running on defaults', error);
     const { settings } = useSettings.getState();
     useSettings
       .getState()

@@ -2,6 +2,9 @@ import { useEffect, useState } from 'react';
 import { EMPTY_MANIFEST, RecordingsIndex } from '../../core/recordings/manifest';
 import { RECORDINGS_URL_PATH } from '../../core/recordings/naming';
 import { getHost } from '../host';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('recordings');
 
 /**
  * The clinic's recordings, as the host lists them (main reads the folder at
@@ -15,7 +18,10 @@ let loaded: Promise<RecordingsIndex> | null = null;
 export function recordingsIndex(): Promise<RecordingsIndex> {
   loaded ??= getHost()
     .getRecordings()
-    .catch(() => EMPTY_MANIFEST)
+    .catch((error: unknown) => {
+      log.warn('could not get the recordings; reading aloud uses the speech engine', error);
+      return EMPTY_MANIFEST;
+    })
     .then((manifest) => new RecordingsIndex(manifest));
   return loaded;
 }

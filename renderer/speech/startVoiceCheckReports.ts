@@ -5,6 +5,9 @@ import { useSettings } from '../settings/settingsStore';
 import { recordingsIndex } from './recordings';
 import { voiceFacts } from './useVoiceFacts';
 import { onVoicesChanged, synthesisVoices } from './useVoices';
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('voice-check');
 
 /**
  * Tells the host what patients can hear in each language, at start and again
@@ -28,7 +31,7 @@ export function startVoiceCheckReports(): () => void {
       lastReport = json;
       getHost()
         .reportVoiceCheck(check)
-        .catch((error: unknown) => console.warn('could not report the voice check', error));
+        .catch((error: unknown) => log.warn('could not report the voice check', error));
     });
   };
   const unsubscribe = useSettings.subscribe((state, previous) => {

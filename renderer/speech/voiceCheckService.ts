@@ -1,3 +1,7 @@
+import { createLogger } from '../../core/log/logger';
+
+const log = createLogger('voice-check');
+
 /**
  * Starts the voice check report (startVoiceCheckReports.ts) off the start-up
  * path: its code is a chunk of its own, loaded once the app is running, since
@@ -10,7 +14,7 @@ export function startVoiceCheckService(): () => void {
     .then((module) => {
       if (!cancelled) stop = module.startVoiceCheckReports();
     })
-    .catch((error: unknown) => console.warn('the voice check report could not start', error));
+    .catch((error: unknown) => log.warn('the voice check report could not start', error));
   return () => {
     cancelled = true;
     stop?.();

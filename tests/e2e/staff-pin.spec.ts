@@ -18,10 +18,14 @@ test.describe('staff mode: entry and PIN', () => {
     await pressStaffShortcut(page);
     await expect(page.getByRole('heading', { name: 'Set a staff PIN' })).toBeVisible();
     // Too short is refused with a reason, and mismatched entries start over.
+    // New PINs need 6 digits: 3 and 4 are both refused with the reason.
+    await expect(page.getByText('There is no staff PIN yet. Choose one of 6 to 8 digits.')).toBeVisible();
     await enterPin(page, '123');
-    await expect(page.getByText('A PIN has 4 to 8 digits.')).toBeVisible();
-    await enterPin(page, '1234');
-    await enterPin(page, '1243');
+    await expect(page.getByText('A new PIN needs 6 to 8 digits.')).toBeVisible();
+    await enterPin(page, '2468');
+    await expect(page.getByText('A new PIN needs 6 to 8 digits.')).toBeVisible();
+    await enterPin(page, '123456');
+    await enterPin(page, '123465');
     await expect(page.getByText('The two PINs were not the same. Please start again.')).toBeVisible();
     await enterPin(page, STAFF_PIN);
     await enterPin(page, STAFF_PIN);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openKiosk } from './support/fixtures';
-import { enterPin, expectScreen, openSection, pressStaffShortcut } from './support/staff';
+import { enterPin, expectScreen, openSection, pressStaffShortcut, STAFF_PIN } from './support/staff';
 
 /**
  * Screenshots for docs/staff-guide.md, at 1920×1080. They rewrite files in
@@ -71,8 +71,8 @@ test.describe('staff guide screenshots', () => {
     await pressStaffShortcut(page);
     await expect(page.getByRole('heading', { name: 'Set a staff PIN' })).toBeVisible();
     await shot(page, 'staff-pin-set');
-    await enterPin(page, '2468');
-    await enterPin(page, '2468');
+    await enterPin(page, STAFF_PIN);
+    await enterPin(page, STAFF_PIN);
     await expectScreen(page, 'staff');
     await shot(page, 'staff-languages');
 

@@ -17,11 +17,11 @@ describe('browser PIN host (PBKDF2-SHA-256 through WebCrypto)', { timeout: 30_00
   it('keeps only the hash and the attempt state in localStorage', async () => {
     const storage = memoryStorage();
     const service = createPinService(pbkdf2Hasher(globalThis.crypto), localStoragePinStorage(storage));
-    await service.setPin('97531');
+    await service.setPin('975310');
     const text = storage.getItem(PIN_STORAGE_KEY) ?? '';
-    expect(text).not.toContain('97531');
+    expect(text).not.toContain('975310');
     expect(JSON.parse(text)).toMatchObject({ pin: { params: { algorithm: 'pbkdf2-sha256', iterations: 310_000 } } });
-    expect((await service.verifyPin('97531')).ok).toBe(true);
+    expect((await service.verifyPin('975310')).ok).toBe(true);
   });
 
   it('a damaged record keeps staff mode shut, as in Electron; no record is first run', async () => {

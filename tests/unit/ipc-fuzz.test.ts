@@ -29,8 +29,8 @@ type CallName = (typeof HOST_CALL_NAMES)[number];
 const VALID: Partial<Record<CallName, { arg: unknown; required?: string[] }[]>> = {
   ping: [{ arg: { nonce: 'n-1' }, required: ['nonce'] }],
   heartbeat: [{ arg: { screen: 'attract' }, required: ['screen'] }],
-  setPin: [{ arg: { newPin: '2468', currentPin: '1357' }, required: ['newPin'] }],
-  verifyPin: [{ arg: { pin: '1357' }, required: ['pin'] }],
+  setPin: [{ arg: { newPin: '246800', currentPin: '135700' }, required: ['newPin'] }],
+  verifyPin: [{ arg: { pin: '135700' }, required: ['pin'] }],
   updateSettings: [
     { arg: { languages: { offered: ['en', 'es'], default: 'en', reviewedOnly: true } } },
     {
@@ -136,14 +136,14 @@ const observableState = async () => ({
 
 beforeAll(async () => {
   // Real state on disk first: a PIN, saved settings and some counts, each via a well-formed call.
-  await call('setPin', trusted, { newPin: '1357' });
+  await call('setPin', trusted, { newPin: '135700' });
   const staffCallsLast = [...HOST_CALL_NAMES].sort(
     (a, b) => Number(a === 'endStaffSession') - Number(b === 'endStaffSession'),
   );
   for (const name of staffCallsLast) for (const { arg } of samplesFor(name)) await call(name, trusted, arg);
-  // The fuzzing runs inside a staff session (the setPin sample changed the PIN to 2468), so staff
+  // The fuzzing runs inside a staff session (the setPin sample changed the PIN to 246800), so staff
   // calls too are refused for their payload alone.
-  await call('verifyPin', trusted, { pin: '2468' });
+  await call('verifyPin', trusted, { pin: '246800' });
   data.flush();
   before = snapshot(userData);
   stateBefore = await observableState();

@@ -46,7 +46,7 @@ describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000
   it('keeps the lock-out on disk, so a restart does not reset it', async () => {
     let now = 5_000_000;
     const service = createMainPinService(() => now);
-    await service.setPin('2468');
+    await service.setPin('246800');
     for (let i = 0; i < 5; i += 1) await service.verifyPin('0000');
     const restarted = createMainPinService(() => now);
     expect(await restarted.getPinStatus()).toEqual({
@@ -55,9 +55,9 @@ describe('main PIN store (scrypt in userData/staff-pin.json)', { timeout: 30_000
       lockedUntil: now + 30_000,
       failedAttempts: 0,
     });
-    expect((await restarted.verifyPin('2468')).ok).toBe(false);
+    expect((await restarted.verifyPin('246800')).ok).toBe(false);
     now += 30_000;
-    expect((await restarted.verifyPin('2468')).ok).toBe(true);
+    expect((await restarted.verifyPin('246800')).ok).toBe(true);
   });
 
   it('a damaged record stays where it is and keeps staff mode shut (never a first run)', async () => {

@@ -8,6 +8,9 @@ import { CONTENT, hasErrors, validateContent, type ContentDiagnostic } from '../
 import { englishResources } from '../../platform/i18n/resources';
 import { useContentDiagnostics } from './contentDiagnostics';
 import { incompletePageIds } from './contentHealth';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('content');
 
 const unusable: ReadonlySet<string> = new Set(incompletePageIds(CONTENT, englishResources.content));
 
@@ -23,9 +26,10 @@ export function checkContent(language: string, strings: unknown): readonly Conte
   store.record(language, diagnostics);
   store.setSkippedPages([...unusable]);
   if (hasErrors(diagnostics) || unusable.size > 0) {
-    console.error(
-      `[content] ${language}: ${diagnostics.length} problem(s); pages skipped: ${[...unusable].join(', ') || 'none'}`,
-      diagnostics.map((d) => `${d.severity} ${d.code} ${d.path}: ${d.message}`),
+    const first = diagnostics.slice(0, 5).map((d) => `${d.severity} ${d.code} ${d.path}: ${d.message}`);
+    log.error(
+      `${language}: ${diagnostics.length} problem(s); pages skipped: ${[...unusable].join(', ') || 'none'}` +
+        (first.length > 0 ? `; first: ${first.join(' | ')}` : ''),
     );
   }
   return diagnostics;

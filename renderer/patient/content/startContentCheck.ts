@@ -1,6 +1,9 @@
 import i18next from 'i18next';
 import { englishResources } from '../../platform/i18n/resources';
 import { whenIdle } from '../../platform/idleTask';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('content');
 
 /**
  * Validates one language's content in idle time: the validator is its own chunk,
@@ -11,7 +14,7 @@ function checkWhenIdle(language: string, strings: unknown, pending: Set<() => vo
     pending.delete(cancel);
     import('./contentCheck').then(
       ({ checkContent }) => checkContent(language, strings),
-      (error: unknown) => console.error('[content] could not load the content check', error),
+      (error: unknown) => log.error('could not load the content check', error),
     );
   });
   pending.add(cancel);

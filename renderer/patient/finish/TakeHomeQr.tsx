@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { takeHomeQrDataUrl } from './takeHomeText';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('take-home');
 
 /** A QR code of the list's text, drawn in the page (no network); shows nothing until it is ready. */
 export function TakeHomeQr({ heading, text }: { heading: string; text: string }) {
@@ -17,7 +20,7 @@ export function TakeHomeQr({ heading, text }: { heading: string; text: string })
           .then((url) => {
             if (current) setImage({ text, url });
           })
-          .catch((error: unknown) => console.error('could not draw the take-home QR code', error));
+          .catch((error: unknown) => log.error('could not draw the take-home QR code', error));
       }, 0),
     );
     return () => {

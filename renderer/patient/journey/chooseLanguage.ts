@@ -6,6 +6,9 @@ import { useSessionRecord } from '../../session/sessionRecord';
 import { useNavigation } from '../../session/navigation';
 import { emitPatientEvent } from '../../session/patientEvents';
 import { useSettings } from '../../settings/settingsStore';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('language');
 
 /** Switches to the chosen language, reports it, and opens the topic menu. */
 export async function chooseLanguage(code: LanguageCode): Promise<void> {
@@ -13,7 +16,7 @@ export async function chooseLanguage(code: LanguageCode): Promise<void> {
     await changeLanguage(code);
   } catch (error) {
     // A language that fails to load must not strand the patient: English still works.
-    console.error(`could not load language ${code}`, error);
+    log.error(`could not load language ${code}`, error);
   }
   emitPatientEvent({ type: 'language-chosen', language: code });
   useNavigation.getState().go('topics');

@@ -1,4 +1,7 @@
 import type { ScriptId } from '../../../core/languages';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('fonts');
 
 /**
  * Bundled fonts per script, registered only when a language in that script is
@@ -41,7 +44,7 @@ function register(id: string, load: () => Promise<unknown>): Promise<void> {
     () => undefined,
     (error: unknown) => {
       loading.delete(id);
-      console.warn(`[fonts] could not load the ${id} font; the fallback font is used`, error);
+      log.warn(`could not load the ${id} font; the fallback font is used`, error);
     },
   );
   loading.set(id, started);

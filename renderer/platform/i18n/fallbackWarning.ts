@@ -1,4 +1,7 @@
 import type { PostProcessorModule } from 'i18next';
+import { createLogger } from '../../../core/log/logger';
+
+const logger = createLogger('i18n');
 
 export const FALLBACK_WARNING = 'fallbackWarning';
 
@@ -31,7 +34,7 @@ export function fallbackWarning(
       if (!reported.has(id)) {
         reported.add(id);
         log.push({ language, namespace, key: keyText, fellBackTo: usedLng });
-        console.warn(`[i18n] "${namespace}:${keyText}" is missing in ${language}; showing ${usedLng}`);
+        logger.warn(`"${namespace}:${keyText}" is missing in ${language}; showing ${usedLng}`);
       }
       return value;
     },

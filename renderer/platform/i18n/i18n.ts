@@ -5,6 +5,9 @@ import { loadScriptFont } from '../fonts/loadScriptFont';
 import { fallbackWarning, FALLBACK_WARNING } from './fallbackWarning';
 import { isPseudoLocaleRequested, loadPseudoLocale, PSEUDO_LOCALE } from './pseudoLocale';
 import { englishResources, loadLocaleNamespace, type LocaleNamespace } from './resources';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('i18n');
 
 /** Keys that fell back to English or were missing everywhere, each once (the console reports each as it happens). */
 const missingTranslationLog: { language: string; namespace: string; key: string; fellBackTo?: string }[] = [];
@@ -18,7 +21,7 @@ function reportMissingEverywhere(language: string, namespace: string, key: strin
   if (reportedMissing.has(id)) return;
   reportedMissing.add(id);
   missingTranslationLog.push({ language, namespace, key });
-  console.warn(`[i18n] missing "${namespace}:${key}" for ${language}`);
+  log.warn(`missing "${namespace}:${key}" for ${language}`);
 }
 
 /** Sets i18next up with English bundled (the fallback for every key), then the pseudo-locale if a test asked for it. */

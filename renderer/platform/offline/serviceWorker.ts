@@ -5,6 +5,9 @@
  * while someone is reading: it waits until applyWaitingUpdate() is called between patients.
  */
 import { registerResetEffect } from '../../session/resetRegistry';
+import { createLogger } from '../../../core/log/logger';
+
+const log = createLogger('offline-cache');
 
 type UpdateServiceWorker = (reloadPage?: boolean) => Promise<void>;
 
@@ -50,12 +53,16 @@ export async function startOfflineCache(env: OfflineCacheEnvironment = currentEn
       },
       // Tablets stay open for weeks: look for a new build every hour (offline, the check just fails).
       onRegisteredSW: (_url, registration) => {
-        if (registration) setInterval(() => void registration.update().catch(() => undefined), HOURLY);
+        if (registration)
+          setInterval(
+            () => void registration.update().catch((error: unknown) => log.warn('hourly update check failed', error)),
+            HOURLY,
+          );
       },
-      onRegisterError: (error: unknown) => console.error('offline cache: the service worker was refused', error),
+      onRegisterError: (error: unknown) => log.error('the service worker was refused', error),
     });
   } catch (error) {
-    console.error('offline cache unavailable', error);
+    log.error('offline cache unavailable', error);
   }
 }
 
@@ -67,7 +74,7 @@ export function applyWaitingUpdate(): boolean {
   const update = waitingUpdate;
   if (update === null) return false;
   waitingUpdate = null;
-  void update(true).catch((error: unknown) => console.error('offline cache: update failed', error));
+  void update(true).catch((error: unknown) => log.error('update failed', error));
   return true;
 }
 

@@ -9,17 +9,23 @@ import './staffPin.css';
 
 function usePrompts(flow: PinFlow) {
   const { t } = useTranslation();
-  const title = flow.changing
-    ? t('staff.pin.changeTitle')
-    : flow.step === 'verify' || flow.step === 'loading'
-      ? t('staff.pin.enterTitle')
-      : t('staff.pin.setTitle');
+  const title =
+    flow.changing || flow.upgrading
+      ? t('staff.pin.changeTitle')
+      : flow.step === 'verify' || flow.step === 'loading' || flow.step === 'needsReset'
+        ? t('staff.pin.enterTitle')
+        : t('staff.pin.setTitle');
   const prompt = {
     loading: '',
     verify: t('staff.pin.enterPrompt'),
     current: t('staff.pin.changeCurrentPrompt'),
-    new: flow.changing ? t('staff.pin.changeNewPrompt') : t('staff.pin.setPrompt'),
+    new: flow.upgrading
+      ? t('staff.pin.upgradePrompt')
+      : flow.changing
+        ? t('staff.pin.changeNewPrompt')
+        : t('staff.pin.setPrompt'),
     confirm: t('staff.pin.confirmPrompt'),
+    needsReset: '',
   }[flow.step];
   const message = !flow.message
     ? null
@@ -29,13 +35,17 @@ function usePrompts(flow: PinFlow) {
   return { title, prompt, message };
 }
 
-/** data-screen="staff-pin": unlock staff mode, set the first PIN, or change it. */
+/**
+ * data-screen="staff-pin": unlock staff mode, set the first PIN, or change it (also right after
+ * unlocking with a PIN shorter than 6 digits). A damaged PIN record keeps it shut: only IT can reset it.
+ */
 export function StaffPinScreen() {
   const { t } = useTranslation();
   const changing = useNavigation((s) => s.route.params.mode === 'change');
   const flow = usePinFlow(changing);
   const remaining = useLockoutCountdown(flow.lockedUntil);
   const locked = flow.lockedUntil !== null && remaining > 0;
+  const needsReset = flow.step === 'needsReset';
   const { title, prompt, message } = usePrompts(flow);
   const { lockEnded } = flow;
 
@@ -56,7 +66,9 @@ export function StaffPinScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, [press, erase, submit]);
 
-  const cancel = () => (changing ? useNavigation.getState().replace('staff') : endSession('staff-exit'));
+  // Changing, or asked to replace a short PIN: staff are already in, so Cancel goes back to the settings.
+  const cancel = () =>
+    changing || flow.upgrading ? useNavigation.getState().replace('staff') : endSession('staff-exit');
 
   return (
     <main className="screen staff-pin" aria-labelledby="staff-pin-title">
@@ -65,6 +77,9 @@ export function StaffPinScreen() {
       </h1>
       <p className="staff-pin__prompt">{prompt}</p>
       <div className="staff-pin__messages" role="status">
+        {needsReset ? (
+          <p className="staff-pin__message staff-pin__message--locked">{t('staff.pin.needsReset')}</p>
+        ) : null}
         {locked ? (
           <p className="staff-pin__message staff-pin__message--locked">
             {t('staff.pin.locked', { time: formatCountdown(remaining) })}
@@ -74,7 +89,7 @@ export function StaffPinScreen() {
       </div>
       <PinPad
         count={flow.digits.length}
-        disabled={locked || flow.busy || flow.step === 'loading'}
+        disabled={locked || needsReset || flow.busy || flow.step === 'loading'}
         onDigit={press}
         onErase={erase}
         onSubmit={submit}

@@ -9,6 +9,7 @@ import { CONTENT, type Page as ContentPage, type Topic } from '../../../core/con
 import { DEFAULT_SETTINGS } from '../../../core/settings/schema';
 import { languageInfo } from '../../../core/languages';
 import { expect, openKiosk } from './fixtures';
+import { STAFF_PIN } from './staff';
 import { expectScreen } from './journey';
 import { exactly, uiLabel } from './languages';
 
@@ -171,7 +172,7 @@ async function visitStaff(page: Page, visit: Visit): Promise<void> {
   // A fresh profile has no PIN: staff set one by entering it twice.
   const pad = page.getByRole('group', { name: uiLabel(staff, 'staff.pin.padLabel') });
   for (let round = 0; round < 2; round += 1) {
-    for (const digit of '2468') await pad.getByRole('button', { name: digit, exact: true }).click();
+    for (const digit of STAFF_PIN) await pad.getByRole('button', { name: digit, exact: true }).click();
     await pad.getByRole('button', { name: uiLabel(staff, 'staff.pin.ok'), exact: true }).click();
   }
   await expectScreen(page, 'staff');

@@ -7,7 +7,7 @@ import { EMPTY_PIN_RECORD, serializePinRecord } from '../../../core/pin';
 import { PIN_STORAGE_KEY, pbkdf2Hasher } from '../../../renderer/host/browserPin';
 import { openKiosk } from './kiosk';
 
-export const STAFF_PIN = '2468';
+export const STAFF_PIN = '246813';
 
 let seededRecord: Promise<string> | undefined;
 
@@ -24,7 +24,11 @@ function staffPinRecord(): Promise<string> {
 
 /** Puts a PIN record for STAFF_PIN in the browser host's storage before the app's first load (not on reloads). */
 export async function seedStaffPin(page: Page): Promise<void> {
-  const record = await staffPinRecord();
+  await seedPinRecord(page, await staffPinRecord());
+}
+
+/** Puts this text where the browser host keeps its PIN record, before the app's first load (not on reloads). */
+export async function seedPinRecord(page: Page, record: string): Promise<void> {
   await page.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);

@@ -18,6 +18,12 @@ import {
 import { useSessionRecord } from '../../../renderer/session/sessionRecord';
 import { useSettings } from '../../../renderer/settings/settingsStore';
 import { useSpeech } from '../../../renderer/speech/speechStore';
+import { captureLogs } from '../support/captureLogs';
+import { getHost } from '../../../renderer/host';
+import { STAFF_SESSION_REQUIRED } from '../../../core/host/dispatch';
+
+/** The PIN this file sets on the (real, localStorage) browser host to open staff sessions. */
+const TEST_PIN = '97531864';
 
 const rendererDir = path.resolve(import.meta.dirname, '../../../renderer');
 
@@ -102,9 +108,17 @@ describe('startServices registers what ending a session clears, once', () => {
     );
   });
 
-  it('registers the effects by name: dialogs, scroll, focus, language, the narrator (the one speech effect) and the web app update', () => {
+  it('registers the effects by name: dialogs, scroll, focus, language, the narrator (the one speech effect), the web app update and the host’s staff session', () => {
     expect([...registeredResetEffects().keys()].sort()).toEqual(
-      ['apply-app-update', 'focus', 'language', 'open-dialogs', 'read-aloud', 'scroll-positions'].sort(),
+      [
+        'apply-app-update',
+        'focus',
+        'language',
+        'open-dialogs',
+        'read-aloud',
+        'scroll-positions',
+        'staff-session',
+      ].sort(),
     );
   });
 
@@ -190,7 +204,7 @@ describe.each(SESSION_END_REASONS)('endSession(%s)', (how) => {
   });
 
   it('a broken effect is logged and does not stop the others', () => {
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const logged = captureLogs();
     const ran: string[] = [];
     const unregisterThrows = registerResetEffect('test-throws', () => {
       throw new Error('broken effect');
@@ -199,9 +213,12 @@ describe.each(SESSION_END_REASONS)('endSession(%s)', (how) => {
     endSession(how);
     unregisterThrows();
     unregisterAfter();
-    expect(errors).toHaveBeenCalledWith('reset effect test-throws failed', expect.any(Error));
+    expect(logged).toContainEqual({
+      level: 'error',
+      scope: 'session',
+      message: expect.stringMatching(/^reset effect test-throws failed: broken effect/),
+    });
     expect(ran).toEqual(['after']);
-    errors.mockRestore();
     expect([...registeredResetEffects().keys()]).not.toContain('test-throws');
   });
 
@@ -214,6 +231,16 @@ describe.each(SESSION_END_REASONS)('endSession(%s)', (how) => {
     expect(openHoldReasons()).toEqual([]);
     expect(useIdle.getState().machine).toMatchObject({ phase: 'active', holds: 0, warningSince: null });
     expect(useIdle.getState().machine.quietSince).toBeGreaterThanOrEqual(before);
+  });
+
+  it('closes the host’s staff session: staff calls are refused at once', async () => {
+    const host = getHost();
+    const { isSet } = await host.getPinStatus();
+    const opened = isSet ? await host.verifyPin({ pin: TEST_PIN }) : await host.setPin({ newPin: TEST_PIN });
+    expect(opened.ok).toBe(true);
+    await expect(host.getUsage()).resolves.toHaveProperty('days');
+    endSession(how);
+    await vi.waitFor(() => expect(host.getUsage()).rejects.toThrow(STAFF_SESSION_REQUIRED));
   });
 
   it('returns to the clinic’s default language', async () => {

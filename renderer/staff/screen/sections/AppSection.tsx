@@ -6,6 +6,7 @@ import { useNavigation } from '../../../session/navigation';
 import { StaffLanguageChoice } from '../StaffLanguageChoice';
 import { useCapabilities } from '../useCapabilities';
 import { ContentSection } from './ContentSection';
+import { ProblemsSection } from './ProblemsSection';
 
 /** The staff screen's language, the PIN, leaving staff mode, restart and quit, and the content check. */
 export function AppSection() {
@@ -62,6 +63,7 @@ export function AppSection() {
         ) : null}
       </section>
       <ContentSection />
+      <ProblemsSection />
     </>
   );
 }
