@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { initialJs } from './lib/initialJs.mjs';
 
-export const INITIAL_JS_BUDGET_KIB = 116;
+// 118 since the staff, hardening and journey work landed together (116.0 KiB measured then): lower it again when start-up gets lighter.
+export const INITIAL_JS_BUDGET_KIB = 118;
 export const INITIAL_JS_TARGET_KIB = 120;
 
 const outDir = path.resolve(process.env.KIOSK_OUT ?? 'out/renderer');
