@@ -54,6 +54,8 @@ export async function textProblems(page: Page): Promise<TextProblems> {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || element.clientWidth === 0) continue; // hidden or inline
       if (element.closest('dialog:not([open])')) continue;
+      // Screen-reader-only text is clipped to 1 px on purpose.
+      if (element.closest('.visually-hidden')) continue;
       if (element.scrollWidth > element.clientWidth + 1)
         overflowing.push(
           `${element.tagName.toLowerCase()} "${element.innerText.slice(0, 60)}" ${element.scrollWidth}>${element.clientWidth}`,
