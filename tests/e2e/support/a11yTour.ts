@@ -162,18 +162,19 @@ async function visitPages(page: Page, code: string, allPages: boolean, visit: Vi
   }
 }
 
-async function visitStaff(page: Page, visit: Visit): Promise<void> {
-  // Staff mode speaks the staff language, never the patient's: on this browser that is English.
-  const staff = 'en';
+async function visitStaff(page: Page, code: string, visit: Visit): Promise<void> {
+  // Staff mode speaks the staff language, never the patient's: on this browser that is English. The
+  // pseudo-locale (?lang=qps) is a test mode that rewrites every string, the staff screens' too.
   await page.keyboard.press('Control+Alt+KeyS');
   await expectScreen(page, 'staff-pin');
-  await expect(page.locator('html')).toHaveAttribute('lang', staff);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await visit('staff PIN pad');
+  const labels = code === 'qps' ? 'qps' : 'en';
   // A fresh profile has no PIN: staff set one by entering it twice.
-  const pad = page.getByRole('group', { name: uiLabel(staff, 'staff.pin.padLabel') });
+  const pad = page.getByRole('group', { name: uiLabel(labels, 'staff.pin.padLabel') });
   for (let round = 0; round < 2; round += 1) {
     for (const digit of STAFF_PIN) await pad.getByRole('button', { name: digit, exact: true }).click();
-    await pad.getByRole('button', { name: uiLabel(staff, 'staff.pin.ok'), exact: true }).click();
+    await pad.getByRole('button', { name: uiLabel(labels, 'staff.pin.ok'), exact: true }).click();
   }
   await expectScreen(page, 'staff');
   const tabs = page.getByRole('tab');
@@ -239,5 +240,5 @@ export async function tourScreens(page: Page, options: TourOptions, visit: Visit
   await expectScreen(page, 'page');
   await visit('emergency page, from "Need help now?"');
 
-  await visitStaff(page, visit);
+  await visitStaff(page, code, visit);
 }
