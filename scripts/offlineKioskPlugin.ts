@@ -1,5 +1,6 @@
 import type { PluginOption } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { RECORDINGS_OFFLINE_CACHE } from '../core/recordings/naming';
 
 /**
  * The browser build as an installable, offline web kiosk (vite-plugin-pwa → Workbox generateSW):
@@ -45,8 +46,27 @@ export function offlineKiosk(appName: string): PluginOption {
       // A new worker waits until the renderer says the session is over.
       skipWaiting: false,
       clientsClaim: false,
-      // Precache only: the kiosk never asks the network for anything else.
-      runtimeCaching: [],
+      // Everything else is precached. The exception is the clinic's recordings (served beside the
+      // build, not part of it): the page copies the list and the files into their own cache once
+      // the worker is ready (renderer/platform/offline/keepRecordings.ts). The list is asked of the
+      // network first so a new recording shows up online; offline, the kept copies answer, audio
+      // by byte range as <audio> asks. A recording not kept falls back to the local voice.
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.endsWith('/recordings/manifest.json'),
+          handler: 'NetworkFirst',
+          options: {
+            cacheName: RECORDINGS_OFFLINE_CACHE,
+            networkTimeoutSeconds: 3,
+            cacheableResponse: { statuses: [200] },
+          },
+        },
+        {
+          urlPattern: ({ url }) => url.pathname.includes('/recordings/'),
+          handler: 'CacheFirst',
+          options: { cacheName: RECORDINGS_OFFLINE_CACHE, rangeRequests: true, cacheableResponse: { statuses: [200] } },
+        },
+      ],
     },
     devOptions: { enabled: false },
   });

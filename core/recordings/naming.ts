@@ -22,6 +22,9 @@ export const RECORDINGS_URL_PATH = 'recordings/';
 /** The manifest's name when a static web server hosts the folder (the kit writes it; main builds its own). */
 export const MANIFEST_FILE_NAME = 'manifest.json';
 
+/** The offline web kiosk's cache for the list and the recordings (the worker reads it, the page fills it). */
+export const RECORDINGS_OFFLINE_CACHE = 'kiosk-recordings';
+
 /** Anything larger is not a page of speech (20 minutes of 128 kbit/s MP3 is 19 MB). */
 export const MAX_RECORDING_BYTES = 40 * 1024 * 1024;
 

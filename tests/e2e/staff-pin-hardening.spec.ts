@@ -1,7 +1,15 @@
 import { EMPTY_PIN_RECORD, serializePinRecord } from '../../core/pin';
 import { PIN_STORAGE_KEY, pbkdf2Hasher } from '../../renderer/host/browserPin';
 import { test, expect, openKiosk } from './support/fixtures';
-import { enterPin, expectScreen, leaveStaff, pressStaffShortcut, seedPinRecord, unlockStaff } from './support/staff';
+import {
+  enterPin,
+  expectScreen,
+  leaveStaff,
+  openSection,
+  pressStaffShortcut,
+  seedPinRecord,
+  unlockStaff,
+} from './support/staff';
 
 /** A record from before new PINs needed 6 digits: a 4-digit PIN, made with the app's own hasher. */
 const LEGACY_PIN = '2468';
@@ -70,6 +78,7 @@ test.describe('staff PIN: short and damaged records', () => {
 
 test.describe('staff mode: recent problems', () => {
   test('an error in the page reaches the host log and staff see it', async ({ staff: page }) => {
+    await openSection(page, 'PIN and app');
     const section = page.getByRole('region', { name: 'Recent problems' });
     await expect(section.getByRole('heading', { name: 'Recent problems' })).toBeVisible();
     // What the page's global handler hears when a script fails (without failing the test's own error check).

@@ -83,7 +83,7 @@ async function walkJourney(page: Page, code: string, languageButton: RegExp, top
   }
   await expectScreen(page, 'questions');
   await page.getByRole('main').getByRole('button', { pressed: false }).first().click();
-  await page.getByRole('button', { name: t('journey.questions.seeList') }).click();
+  await page.getByRole('button', { name: t('journey.questions.seeList'), exact: true }).click();
   await expectScreen(page, 'finish');
   await expect(page.getByRole('img', { name: t('journey.finish.qrAlt') })).toBeVisible();
 }
@@ -137,11 +137,27 @@ test('after one online visit, the kiosk works offline: reload, then the journey 
   expect(manifest.start_url).toBe('./');
   expect(manifest.icons.map((icon) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
 
+  // The clinic's recordings (served beside the build, here tests/fixtures/recordings-folder) are
+  // kept too: the list and both Somali recordings it accepts (its third file is damaged on purpose).
+  const keptRecordings = () =>
+    page.evaluate(async () =>
+      (await (await caches.open('kiosk-recordings')).keys()).map((request) => new URL(request.url).pathname).sort(),
+    );
+  await expect
+    .poll(keptRecordings, { timeout: 30_000 })
+    .toEqual(['/recordings/manifest.json', '/recordings/so/key-b12.mp3', '/recordings/so/key-neuropathy.mp3']);
+
   // The Wi-Fi drops; the tablet reloads (or is restarted) on the same page.
   await context.setOffline(true);
   offline = true;
   await page.reload();
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true');
+  // Offline, a recording still plays: <audio> asks by byte range, and the worker answers from the kept copy.
+  const recordingPart = await page.evaluate(async () => {
+    const response = await fetch('recordings/so/key-b12.mp3', { headers: { Range: 'bytes=0-99' } });
+    return { status: response.status, bytes: (await response.arrayBuffer()).byteLength };
+  });
+  expect(recordingPart).toEqual({ status: 206, bytes: 100 });
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
 

@@ -6,6 +6,7 @@
  */
 import { registerResetEffect } from '../../session/resetRegistry';
 import { createLogger } from '../../../core/log/logger';
+import { keepRecordingsOffline } from './keepRecordings';
 
 const log = createLogger('offline-cache');
 
@@ -53,6 +54,8 @@ export async function startOfflineCache(env: OfflineCacheEnvironment = currentEn
       },
       // Tablets stay open for weeks: look for a new build every hour (offline, the check just fails).
       onRegisteredSW: (_url, registration) => {
+        // Each start: keep any new recording for offline use (skipped where nothing is listed).
+        void navigator.serviceWorker.ready.then(() => keepRecordingsOffline());
         if (registration)
           setInterval(
             () => void registration.update().catch((error: unknown) => log.warn('hourly update check failed', error)),
