@@ -35,7 +35,16 @@ export function ModalDialog({ open, onClose, title, closeLabel, className, child
       ref={dialogRef}
       className={`modal-dialog ${className}`}
       aria-labelledby={titleId}
-      onKeyDown={trapTabKey}
+      onKeyDown={(event) => {
+        // Escape closes through React state at once, not by the browser's later close event: a
+        // fast second press on the opener would otherwise reopen a dialog that then closes.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+          return;
+        }
+        trapTabKey(event);
+      }}
       onClose={onClose}
     >
       {open ? (
