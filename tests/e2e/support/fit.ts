@@ -20,7 +20,11 @@ export interface FitReport {
 export async function measureFit(page: Page): Promise<FitReport> {
   // A screen's code can arrive a moment after data-screen changes (screens load on demand): measure
   // the screen a patient sees, not the instant before it is drawn.
-  await page.locator('main').first().waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+  await page
+    .locator('main')
+    .first()
+    .waitFor({ state: 'visible', timeout: 10_000 })
+    .catch(() => undefined);
   return page.evaluate(() => {
     const problems: string[] = [];
     const main = document.querySelector<HTMLElement>('main');
