@@ -18,11 +18,14 @@ export function useHostHandshake(): void {
     Promise.all([host.getAppInfo(), host.ping({ nonce })])
       .then(([info, pong]) => {
         if (cancelled || pong.nonce !== nonce) return;
-        useAppInfo.setState({ info });
+        useAppInfo.setState({ info, settled: true });
         document.documentElement.dataset.host = info.host;
         document.documentElement.dataset.version = info.version;
       })
-      .catch((error: unknown) => log.error('host handshake failed', error));
+      .catch((error: unknown) => {
+        log.error('host handshake failed', error);
+        if (!cancelled) useAppInfo.setState({ settled: true });
+      });
     return () => {
       cancelled = true;
     };

@@ -4,7 +4,7 @@ import { getHost } from '../../../host';
 import { endSession } from '../../../session/endSession';
 import { useNavigation } from '../../../session/navigation';
 import { StaffLanguageChoice } from '../StaffLanguageChoice';
-import { useCapabilities } from '../useCapabilities';
+import { useCapabilities } from '../../../host/appInfo';
 import { ContentSection } from './ContentSection';
 import { ProblemsSection } from './ProblemsSection';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../../settings/settingsStore';
 import { Switch } from '../controls/Switch';
-import { useCapabilities } from '../useCapabilities';
+import { useCapabilities } from '../../../host/appInfo';
 import { useIsLocked, useSaveSettings } from '../useSaveSettings';
 import { HeadingSettings } from './HeadingSettings';
 import { PrinterChoice } from './PrinterChoice';

@@ -4,7 +4,7 @@ import { topicTitleKey } from '../../../../core/content';
 import { dailyBars, shares } from '../../../../core/usage/chartSeries';
 import { useContentText } from '../../../platform/i18n/useContentText';
 import { exportUsage } from '../exportUsage';
-import { useCapabilities } from '../useCapabilities';
+import { useCapabilities } from '../../../host/appInfo';
 import { LanguageShareChart } from '../usage/LanguageShareChart';
 import { SessionsChart } from '../usage/SessionsChart';
 import { UsageBars } from '../usage/UsageBars';
