@@ -7,6 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures';
 import { leaveStaff, openSection, unlockStaff } from './support/staff';
+import { uiLabel } from './support/languages';
 
 const SECTIONS = ['Languages', 'Timing', 'Display and sound', 'Take-home', 'Usage', 'PIN and app'];
 const HEADINGS = [
@@ -45,6 +46,10 @@ test.describe('staff mode a receptionist can use in a minute', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
     await expect(page.getByRole('heading', { name: 'إعدادات الموظفين' })).toBeVisible();
+    // What changed is said in the new staff language, all of it.
+    const changed = page.getByRole('status').filter({ hasText: uiLabel('ar', 'staff.staffLanguage.label') });
+    await expect(changed).toContainText('العربية');
+    await expect(page.getByRole('status').filter({ hasText: 'Staff screen language' })).toHaveCount(0);
     await page.getByRole('button', { name: 'الخروج من وضع الموظفين' }).first().click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   });

@@ -6,7 +6,6 @@
  */
 import { registerResetEffect } from '../../session/resetRegistry';
 import { createLogger } from '../../../core/log/logger';
-import { keepRecordingsOffline } from './keepRecordings';
 
 const log = createLogger('offline-cache');
 
@@ -54,8 +53,12 @@ export async function startOfflineCache(env: OfflineCacheEnvironment = currentEn
       },
       // Tablets stay open for weeks: look for a new build every hour (offline, the check just fails).
       onRegisteredSW: (_url, registration) => {
-        // Each start: keep any new recording for offline use (skipped where nothing is listed).
-        void navigator.serviceWorker.ready.then(() => keepRecordingsOffline());
+        // Each start: keep any new recording for offline use. Loaded once the worker is ready, so
+        // its manifest schema (zod) stays out of the code a patient waits for.
+        void navigator.serviceWorker.ready
+          .then(() => import('./keepRecordings'))
+          .then(({ keepRecordingsOffline }) => keepRecordingsOffline())
+          .catch((error: unknown) => log.warn('could not keep the recordings for offline use', error));
         if (registration)
           setInterval(
             () => void registration.update().catch((error: unknown) => log.warn('hourly update check failed', error)),

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import i18next, { type TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, languageInfo } from '../../../core/languages';
 import type { StaffLanguage } from '../../../core/settings/schema';
@@ -6,6 +7,7 @@ import { loadPickerFont } from '../../platform/fonts/loadScriptFont';
 import { useSettings } from '../../settings/settingsStore';
 import { enterStaffLanguage, systemStaffLanguage } from '../staffLanguage';
 import { useIsLocked, useSaveSettings } from './useSaveSettings';
+import { useStaffChanges } from './staffChanges';
 
 /**
  * The staff screens' own language, each shown by its own name: the computer's language, or one
@@ -19,19 +21,23 @@ export function StaffLanguageChoice({ onChosen }: { onChosen?: () => void }) {
   useEffect(() => void loadPickerFont(), []);
   const system = languageInfo(systemStaffLanguage());
 
+  const describe = (next: StaffLanguage, say: TFunction) =>
+    say('staff.changes.setTo', {
+      setting: say('staff.staffLanguage.label'),
+      value:
+        next === 'system'
+          ? say('staff.staffLanguage.system', { language: system.endonym })
+          : languageInfo(next).endonym,
+    });
+
   const choose = async (next: StaffLanguage) => {
     if (next === current) return onChosen?.();
-    const saved = await save(
-      { staff: { language: next } },
-      t('staff.changes.setTo', {
-        setting: t('staff.staffLanguage.label'),
-        value:
-          next === 'system'
-            ? t('staff.staffLanguage.system', { language: system.endonym })
-            : languageInfo(next).endonym,
-      }),
-    );
-    if (saved) await enterStaffLanguage();
+    const saved = await save({ staff: { language: next } }, describe(next, t));
+    if (saved) {
+      await enterStaffLanguage();
+      // The bar now speaks the new language: say what changed in it too, not in the old one.
+      useStaffChanges.getState().reworded(describe(next, i18next.getFixedT(null, 'ui')));
+    }
     onChosen?.();
   };
 

@@ -15,12 +15,22 @@ export interface SavedChange {
  */
 export const useStaffChanges = createPatientStore<
   { last: SavedChange | null; problem: string | null },
-  { saved(description: string, undo: SettingsPatch): void; undone(): void; failed(problem: string): void }
+  {
+    saved(description: string, undo: SettingsPatch): void;
+    /** Rewords the last change (after a change of the staff language, in the new one). */
+    reworded(description: string): void;
+    undone(): void;
+    failed(problem: string): void;
+  }
 >(
   'staffChanges',
   () => ({ last: null, problem: null }),
   (set, get) => ({
     saved: (description, undo) => set({ last: { description, undo, undone: false }, problem: null }),
+    reworded: (description) => {
+      const { last } = get();
+      if (last) set({ last: { ...last, description } });
+    },
     undone: () => {
       const { last } = get();
       if (last) set({ last: { ...last, undone: true }, problem: null });
