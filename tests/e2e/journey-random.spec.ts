@@ -75,6 +75,15 @@ for (const seed of [1, 2, 3, 4, 5]) {
         taps += 2;
         continue;
       }
+      // A screen's code can arrive a moment after data-screen changes: wait for something to tap.
+      const tappable = async () => {
+        const now = await choices(page);
+        return now.forward !== null || now.others.length > 0;
+      };
+      await expect
+        .poll(tappable, { timeout: 5_000 })
+        .toBe(true)
+        .catch(() => undefined);
       const { forward, others } = await choices(page);
       const goForward = forward !== null && (random() < FORWARD_SHARE || others.length === 0);
       const point = goForward ? forward : others[Math.floor(random() * others.length)];
