@@ -51,6 +51,8 @@ export function offlineKiosk(appName: string): PluginOption {
       // the worker is ready (renderer/platform/offline/keepRecordings.ts). The list is asked of the
       // network first so a new recording shows up online; offline, the kept copies answer, audio
       // by byte range as <audio> asks. A recording not kept falls back to the local voice.
+      // The urlPattern functions are copied into sw.js as source text, so they spell the paths
+      // out: an imported constant would not exist in the worker.
       runtimeCaching: [
         {
           urlPattern: ({ url }) => url.pathname.endsWith('/recordings/manifest.json'),

@@ -17,7 +17,9 @@ export function useHostHandshake(): void {
     const nonce = Math.random().toString(36).slice(2, 10);
     Promise.all([host.getAppInfo(), host.ping({ nonce })])
       .then(([info, pong]) => {
-        if (cancelled || pong.nonce !== nonce) return;
+        if (cancelled) return;
+        // A bridge that echoes another nonce is not trusted: treated as a failed handshake.
+        if (pong.nonce !== nonce) throw new Error('the host answered the ping with another nonce');
         useAppInfo.setState({ info, settled: true });
         document.documentElement.dataset.host = info.host;
         document.documentElement.dataset.version = info.version;

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { preview } from 'vite';
 import { expect, test, type Page } from '@playwright/test';
+import { RECORDINGS_OFFLINE_CACHE } from '../../core/recordings/naming';
 import { openKiosk } from '../e2e/support/fixtures';
 import { expectScreen, pressGently } from '../e2e/support/journey';
 import { exactly, uiLabel } from '../e2e/support/languages';
@@ -140,8 +141,10 @@ test('after one online visit, the kiosk works offline: reload, then the journey 
   // The clinic's recordings (served beside the build, here tests/fixtures/recordings-folder) are
   // kept too: the list and both Somali recordings it accepts (its third file is damaged on purpose).
   const keptRecordings = () =>
-    page.evaluate(async () =>
-      (await (await caches.open('kiosk-recordings')).keys()).map((request) => new URL(request.url).pathname).sort(),
+    page.evaluate(
+      async (cacheName) =>
+        (await (await caches.open(cacheName)).keys()).map((request) => new URL(request.url).pathname).sort(),
+      RECORDINGS_OFFLINE_CACHE,
     );
   await expect
     .poll(keptRecordings, { timeout: 30_000 })
